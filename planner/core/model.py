@@ -1,0 +1,130 @@
+"""The domain: conferences, their sessions, and the user's picks.
+
+Plain frozen dataclasses with no I/O. Every instant is a timezone-aware datetime in UTC;
+the conference's IANA zone travels beside it so that the interface can show local times.
+A time the source does not confirm is carried as such (``TimeStatus.ASSUMED``), never as fact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+PRIORITY_MIN = 1
+PRIORITY_MAX = 5
+DEFAULT_PRIORITY = 3
+
+
+class TimeStatus(StrEnum):
+    """How much the schedule's own source vouches for a session's time."""
+
+    CONFIRMED = "confirmed"
+    ASSUMED = "assumed"
+    UNSCHEDULED = "unscheduled"
+
+
+class PickState(StrEnum):
+    """What the user means to do with a bookmarked session."""
+
+    ATTENDING = "attending"
+    ALTERNATIVE = "alternative"
+    WATCH_LATER = "watch-later"
+
+
+def session_key(conference_id: str, local_id: str) -> str:
+    """The stable key of a session: its conference plus the schedule's own code or id.
+
+    Picks are stored against this key, never against a database row id, so that reloading
+    or updating a catalog cannot orphan them.
+    """
+    return f"{conference_id}/{local_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Conference:
+    """One conference catalog's identity."""
+
+    id: str
+    title: str
+    timezone: str
+    first_day: date | None = None
+    last_day: date | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """One scheduled (or not yet scheduled) session of a conference."""
+
+    key: str
+    conference_id: str
+    title: str
+    code: str | None = None
+    track: str | None = None
+    start: datetime | None = None
+    end: datetime | None = None
+    time_status: TimeStatus = TimeStatus.UNSCHEDULED
+    time_note: str = ""
+    room: str | None = None
+    speakers: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    highlights: tuple[str, ...] = ()
+    summary: str = ""
+    abstract: str = ""
+    url: str | None = None
+    language: str | None = None
+    recorded: bool = False
+    delivery: str = "in-person"
+    series: str | None = None
+    sources: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if (self.start is None) != (self.end is None):
+            raise ValueError(f"{self.key}: start and end must both be known or both be unknown")
+        for instant in (self.start, self.end):
+            if instant is not None and instant.utcoffset() != timedelta(0):
+                raise ValueError(f"{self.key}: instants must be timezone-aware UTC")
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise ValueError(f"{self.key}: ends before it starts")
+        if self.start is None and self.time_status is not TimeStatus.UNSCHEDULED:
+            raise ValueError(f"{self.key}: a session with no time must be unscheduled")
+        if self.start is not None and self.time_status is TimeStatus.UNSCHEDULED:
+            raise ValueError(f"{self.key}: a session with a time cannot be unscheduled")
+
+    @property
+    def scheduled(self) -> bool:
+        return self.start is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    """A conference and all of its sessions, as read from one or more source files."""
+
+    conference: Conference
+    sessions: tuple[Session, ...]
+    tracks: tuple[str, ...] = field(default=())
+
+    def track_names(self) -> tuple[str, ...]:
+        """The tracks in the order the source gives them, then any the sessions add."""
+        names = list(self.tracks)
+        for s in self.sessions:
+            if s.track and s.track not in names:
+                names.append(s.track)
+        return tuple(names)
+
+
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """A bookmark: the user's own data, keyed by the session's stable key."""
+
+    session_key: str
+    priority: int = DEFAULT_PRIORITY
+    note: str = ""
+    state: PickState = PickState.ATTENDING
+    planned_start: datetime | None = None
+    planned_end: datetime | None = None
+
+    def __post_init__(self) -> None:
+        if not PRIORITY_MIN <= self.priority <= PRIORITY_MAX:
+            raise ValueError(f"priority must be {PRIORITY_MIN}-{PRIORITY_MAX}, not {self.priority}")

@@ -1,0 +1,20 @@
+"""The one error type every reader and writer raises for bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class FormatError(Exception):
+    """A file that cannot be read as the format it claims to be.
+
+    The message is one line naming the file (and the line, where there is one), fit to be
+    shown to a user as it is.
+    """
+
+    def __init__(self, path: str | Path, message: str, line: int | None = None) -> None:
+        self.path = str(path)
+        self.line = line
+        self.reason = message
+        where = f"{self.path}:{line}" if line is not None else self.path
+        super().__init__(f"{where}: {message}")
