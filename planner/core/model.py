@@ -64,6 +64,7 @@ class Session:
     track: str | None = None
     start: datetime | None = None
     end: datetime | None = None
+    day: date | None = None
     time_status: TimeStatus = TimeStatus.UNSCHEDULED
     time_note: str = ""
     room: str | None = None
@@ -78,6 +79,10 @@ class Session:
     delivery: str = "in-person"
     series: str | None = None
     sources: tuple[str, ...] = ()
+    # `day` is the conference day the session belongs to, as the schedule counts days: a talk at
+    # 01:00 after a long evening belongs to the day before. None means "the local date of start".
+    # `series` groups the runs of one session (the schedule's guid); `sources` says where the facts
+    # came from, one human-readable line each. `abstract` is the long description, `summary` the short one.
 
     def __post_init__(self) -> None:
         if (self.start is None) != (self.end is None):
