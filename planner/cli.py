@@ -1,5 +1,241 @@
-"""The scripting interface over the Planner facade (placeholder until the facade lands)."""
+"""The scripting interface over the Planner facade.
+
+Every failure a user can cause (a bad argument, a bad file, a database that cannot be
+opened) is one line on stderr and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from pathlib import Path
+from typing import NoReturn
+from zoneinfo import ZoneInfo
+
+from planner import __version__
+from planner import cli_output as out
+from planner.core.errors import PlannerError, UsageError
+from planner.core.model import PRIORITY_MAX, PRIORITY_MIN, SessionFilter
+from planner.paths import default_db_path
+
+EXIT_USAGE = 2
 
 
-def main() -> int:
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-03-18") from None
+
+
+def _priority(text: str) -> int:
+    if not text.isdigit() or not PRIORITY_MIN <= int(text) <= PRIORITY_MAX:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a priority {PRIORITY_MIN}-{PRIORITY_MAX}")
+    return int(text)
+
+
+def _minutes(text: str) -> timedelta:
+    if not text.isdigit() or int(text) > 24 * 60:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of minutes (0-1440)")
+    return timedelta(minutes=int(text))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="planner", description="Plan your conference days.")
+    parser.add_argument("--version", action="version", version=f"planner {__version__}")
+    parser.add_argument("--db", type=Path, help="the database file (default: $PLANNER_DB or "
+                        "the user data folder)")
+    parser.add_argument("--conference", metavar="ID", help="the conference to work on")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    sub.add_parser("gui", help="open the window (the default)")
+    p = sub.add_parser("import", help="import schedule files")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument("--date", type=_day, help="the date for sources that give times without dates")
+
+    p = sub.add_parser("sessions", help="list sessions")
+    p.add_argument("--track", metavar="NAME")
+    p.add_argument("--day", type=_day, metavar="YYYY-MM-DD")
+    p.add_argument("--search", metavar="TEXT")
+    p.add_argument("--bookmarked", action="store_true")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("show", help="show one session")
+    p.add_argument("key", metavar="KEY")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("bookmark", help="bookmark sessions (or change a bookmark)")
+    p.add_argument("keys", nargs="+", metavar="KEY")
+    p.add_argument("--priority", type=_priority, metavar="1-5")
+    p.add_argument("--note", metavar="TEXT")
+
+    p = sub.add_parser("unbookmark", help="remove bookmarks")
+    p.add_argument("keys", nargs="+", metavar="KEY")
+
+    for name, text in (("conflicts", "list clashes among picks"), ("plan", "best clash-free plan")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("--buffer", type=_minutes, default=timedelta(0), metavar="MINUTES",
+                       help="walking time between rooms")
+        p.add_argument("--json", action="store_true")
+        if name == "plan":
+            p.add_argument("--apply", action="store_true", help="mark the dropped picks")
+
+    p = sub.add_parser("conferences", help="list the conferences in the database")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def _print(lines: Sequence[str]) -> None:
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
+def _open(args: argparse.Namespace) -> object:
+    from planner.services.planner import Planner
+
+    planner = Planner(args.db or default_db_path())
+    if args.command != "import":
+        planner.ensure_bundled_catalog()
+    return planner
+
+
+def cmd_import(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    for path in args.paths:
+        result = planner.import_file(path, day=args.date)
+        _print([f"{path}: {result.sessions} sessions of {result.conference.title} "
+                f"({result.conference.id})"])
+        for session in result.kept_cancelled:
+            _print([f"  kept your pick {session.key} ({session.title}): no longer in the schedule"])
+
+
+def cmd_sessions(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    conference = planner.conference(args.conference)
+    query = SessionFilter(conference.id, args.track, args.day, args.search, args.bookmarked)
+    views = planner.sessions(query)
+    if args.json:
+        _print([out.dumps([out.session_json(v, conference) for v in views])])
+    else:
+        _print(out.session_lines(views, conference))
+
+
+def cmd_show(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    view = planner.session(args.key)
+    conference = planner.conference(view.session.conference_id)
+    if args.json:
+        _print([out.dumps(out.session_json(view, conference))])
+    else:
+        _print(out.detail_lines(view, conference))
+
+
+def cmd_bookmark(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    changes = planner.bookmark(args.keys, priority=args.priority, note=args.note)
+    _print([f"bookmarked {key}" for key in sorted(changes.picks)])
+
+
+def cmd_unbookmark(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    picks = planner.picks()
+    keys = [planner.resolve_key(k) for k in args.keys]
+    missing = [k for k in keys if k not in picks]
+    if missing:
+        raise UsageError(f"{', '.join(missing)}: not bookmarked")
+    planner.unbookmark(keys)
+    _print([f"removed {key}" for key in keys])
+
+
+def _titles(planner, conference_id: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {v.key: v.session.title for v in planner.agenda(conference_id)}
+
+
+def cmd_conflicts(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    conference = planner.conference(args.conference)
+    groups = planner.conflicts(conference.id, args.buffer)
+    if args.json:
+        _print([out.dumps(out.conflicts_json(groups, ZoneInfo(conference.timezone)))])
+    else:
+        _print(out.conflict_lines(groups, _titles(planner, conference.id), conference))
+
+
+def cmd_plan(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    conference = planner.conference(args.conference)
+    plan = planner.plan(conference.id, args.buffer)
+    if args.apply:
+        planner.apply_plan(plan)
+    if args.json:
+        _print([out.dumps(out.plan_json(plan))])
+    else:
+        _print(out.plan_lines(plan, _titles(planner, conference.id)))
+        if args.apply:
+            _print(["Applied: dropped picks are now alternatives or watch-later."])
+
+
+def cmd_conferences(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    infos = planner.conferences()
+    rows = [
+        {
+            "id": i.conference.id,
+            "title": i.conference.title,
+            "timezone": i.conference.timezone,
+            "first_day": i.conference.first_day.isoformat() if i.conference.first_day else None,
+            "last_day": i.conference.last_day.isoformat() if i.conference.last_day else None,
+            "events": i.events,
+        }
+        for i in infos
+    ]
+    if args.json:
+        _print([out.dumps(rows)])
+    else:
+        _print([f"{r['id']:<20} {r['events']:>6} events  {r['first_day']}..{r['last_day']}  "
+                f"{r['title']} ({r['timezone']})" for r in rows])
+
+
+def cmd_summary(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    """Until the window exists: what the bundled catalog holds."""
+    conference = planner.conference(args.conference)
+    tracks = planner.tracks(conference.id)
+    total = sum(n for _, n in tracks)
+    _print([f"{conference.title}: {total} sessions in {len(tracks)} tracks "
+            f"({conference.first_day} to {conference.last_day}, {conference.timezone})"]
+           + [f"  {name}: {n}" for name, n in tracks])
+
+
+COMMANDS: dict[str | None, Callable[..., None]] = {
+    None: cmd_summary,
+    "gui": cmd_summary,
+    "import": cmd_import,
+    "sessions": cmd_sessions,
+    "show": cmd_show,
+    "bookmark": cmd_bookmark,
+    "unbookmark": cmd_unbookmark,
+    "conflicts": cmd_conflicts,
+    "plan": cmd_plan,
+    "conferences": cmd_conferences,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        planner = _open(args)
+        try:
+            COMMANDS[args.command](planner, args)
+        finally:
+            planner.close()  # type: ignore[attr-defined]
+    except PlannerError as exc:
+        sys.stderr.write(f"planner: {exc}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        sys.stderr.write("planner: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return 0
     return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

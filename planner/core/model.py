@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
 PRIORITY_MIN = 1
 PRIORITY_MAX = 5
@@ -39,6 +40,11 @@ def session_key(conference_id: str, local_id: str) -> str:
     or updating a catalog cannot orphan them.
     """
     return f"{conference_id}/{local_id}"
+
+
+def conference_of(key: str) -> str:
+    """The conference id part of a session key."""
+    return key.split("/", 1)[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,3 +139,51 @@ class Pick:
     def __post_init__(self) -> None:
         if not PRIORITY_MIN <= self.priority <= PRIORITY_MAX:
             raise ValueError(f"priority must be {PRIORITY_MIN}-{PRIORITY_MAX}, not {self.priority}")
+
+
+@dataclass(frozen=True, slots=True)
+class SessionView:
+    """What a list or detail pane shows: a session with the user's pick and catalog state."""
+
+    session: Session
+    pick: Pick | None = None
+    cancelled: bool = False
+    other_runs: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        return self.session.key
+
+    @property
+    def bookmarked(self) -> bool:
+        return self.pick is not None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionFilter:
+    """A query over one conference's sessions; every criterion is optional and they combine."""
+
+    conference_id: str | None = None
+    track: str | None = None
+    day: date | None = None
+    search: str | None = None
+    bookmarked: bool = False
+
+
+class ListingRow(NamedTuple):
+    """One line of a session list: just what a list shows, cheap to hold 100,000 of.
+
+    ``row_id`` is the storage's id, valid until the conference's catalog is next imported.
+    """
+
+    row_id: int
+    key: str
+    code: str | None
+    title: str
+    track: str | None
+    room: str | None
+    start: datetime | None
+    end: datetime | None
+    day: date | None
+    time_status: TimeStatus
+    cancelled: bool

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from planner.core.errors import PlannerError
 
-class FormatError(Exception):
+
+class FormatError(PlannerError):
     """A file that cannot be read as the format it claims to be.
 
     The message is one line naming the file (and the line, where there is one), fit to be

@@ -1,0 +1,1 @@
+"""Services: the Planner facade over storage and formats."""

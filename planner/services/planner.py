@@ -1,0 +1,314 @@
+"""The Planner facade: the one door the CLI, the window and most tests go through.
+
+Every mutation runs in one transaction and returns a ``Changes`` value that says what it
+touched, so that a screen redraws only what it shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from pathlib import Path
+
+from planner.core.conflicts import ClashGroup, Plan, Slot, best_plan, find_conflicts
+from planner.core.errors import NotFoundError, UsageError
+from planner.core.model import (
+    DEFAULT_PRIORITY,
+    Catalog,
+    Conference,
+    ListingRow,
+    Pick,
+    PickState,
+    Session,
+    SessionFilter,
+    SessionView,
+    conference_of,
+)
+from planner.core.textnorm import search_terms
+from planner.storage import catalog_repo, picks_repo
+from planner.storage.engine import Database, open_database
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What one mutation changed."""
+
+    picks: frozenset[str] = frozenset()
+    catalogs: frozenset[str] = frozenset()
+    message: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.picks or self.catalogs)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    conference: Conference
+    sessions: int
+    kept_cancelled: tuple[Session, ...] = ()
+    changes: Changes = field(default_factory=Changes)
+
+
+@dataclass(frozen=True, slots=True)
+class ConferenceInfo:
+    conference: Conference
+    events: int
+
+
+class Planner:
+    """The planner over one SQLite file."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self._db: Database = open_database(db_path)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Planner:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # --- catalogs --------------------------------------------------------------------------
+
+    def is_empty(self) -> bool:
+        with self._db.reading() as orm:
+            return not catalog_repo.conferences(orm)
+
+    def ensure_bundled_catalog(self) -> ImportResult | None:
+        """Load the bundled GTC 2025 catalog into a database that holds no conference yet."""
+        if not self.is_empty():
+            return None
+        from planner.formats.gtc_bundle import bundled_data_dir, read_gtc_bundle
+
+        return self.store_catalog(read_gtc_bundle(), source=str(bundled_data_dir()))
+
+    def reload_bundled_catalog(self) -> ImportResult:
+        from planner.formats.gtc_bundle import bundled_data_dir, read_gtc_bundle
+
+        return self.store_catalog(read_gtc_bundle(), source=str(bundled_data_dir()))
+
+    def store_catalog(
+        self, catalog: Catalog, source: str, progress: Progress | None = None
+    ) -> ImportResult:
+        """Store a catalog whole (one transaction), keeping every pick."""
+        with self._db.transaction() as orm:
+            kept = catalog_repo.store_catalog(orm, catalog, source, progress)
+        changes = Changes(catalogs=frozenset({catalog.conference.id}))
+        return ImportResult(catalog.conference, len(catalog.sessions), tuple(kept), changes)
+
+    def import_file(
+        self, path: Path, *, day: date | None = None, progress: Progress | None = None
+    ) -> ImportResult:
+        """Read a schedule file in any known format and store it."""
+        from planner.formats.registry import ReadOptions, read_catalog
+
+        catalog = read_catalog(path, ReadOptions(date=day))
+        return self.store_catalog(catalog, source=str(path), progress=progress)
+
+    def conferences(self) -> list[ConferenceInfo]:
+        with self._db.reading() as orm:
+            return [
+                ConferenceInfo(c, catalog_repo.event_count(orm, c.id))
+                for c in catalog_repo.conferences(orm)
+            ]
+
+    def conference(self, conference_id: str | None = None) -> Conference:
+        """The named conference, or the default one (the first loaded)."""
+        with self._db.reading() as orm:
+            if conference_id is None:
+                found = catalog_repo.conferences(orm)
+                if not found:
+                    raise NotFoundError("the database holds no conference yet")
+                return found[0]
+            conference = catalog_repo.conference(orm, conference_id)
+        if conference is None:
+            raise NotFoundError(f"--conference {conference_id}: no such conference")
+        return conference
+
+    def tracks(self, conference_id: str | None = None) -> list[tuple[str, int]]:
+        conference = self.conference(conference_id)
+        with self._db.reading() as orm:
+            return catalog_repo.tracks(orm, conference.id)
+
+    def days(self, conference_id: str | None = None) -> list[tuple[date, int]]:
+        conference = self.conference(conference_id)
+        with self._db.reading() as orm:
+            return catalog_repo.days(orm, conference.id)
+
+    # --- sessions --------------------------------------------------------------------------
+
+    def sessions(self, query: SessionFilter | None = None) -> list[SessionView]:
+        query = query or SessionFilter()
+        conference = self.conference(query.conference_id)
+        if query.track is not None and query.track not in dict(self.tracks(conference.id)):
+            raise NotFoundError(f"--track {query.track}: no such track in {conference.id}")
+        with self._db.reading() as orm:
+            ids = catalog_repo.search_ids(orm, search_terms(query.search or ""))
+            keys = set(picks_repo.picks(orm, conference.id)) if query.bookmarked else None
+            found = catalog_repo.query_sessions(
+                orm, conference.id, track=query.track, day=query.day, ids=ids, keys=keys
+            )
+            return self._views(orm, conference.id, found)
+
+    def _views(
+        self, orm: object, conference_id: str, found: Sequence[tuple[Session, bool]]
+    ) -> list[SessionView]:
+        picks = picks_repo.picks_for(orm, (s.key for s, _ in found))  # type: ignore[arg-type]
+        runs = catalog_repo.series_runs(
+            orm,  # type: ignore[arg-type]
+            conference_id,
+            (s.series for s, _ in found if s.series),
+        )
+        return [
+            SessionView(
+                session=s,
+                pick=picks.get(s.key),
+                cancelled=cancelled,
+                other_runs=tuple(k for k in runs.get(s.series or "", ()) if k != s.key),
+            )
+            for s, cancelled in found
+        ]
+
+    def listing(self, conference_id: str | None = None) -> list[ListingRow]:
+        """Every session of a conference as light rows (for lists of any size)."""
+        conference = self.conference(conference_id)
+        with self._db.reading() as orm:
+            return catalog_repo.listing(orm, conference.id)
+
+    def matching_ids(self, text: str) -> set[int] | None:
+        """Row ids (as in ``listing``) of the sessions matching a search; None for no search."""
+        with self._db.reading() as orm:
+            return catalog_repo.search_ids(orm, search_terms(text))
+
+    def resolve_key(self, key_or_code: str, conference_id: str | None = None) -> str:
+        """The session key for a key or a session code (``S72484``)."""
+        text = key_or_code.strip()
+        with self._db.reading() as orm:
+            if catalog_repo.sessions_by_keys(orm, [text]):
+                return text
+            keys = catalog_repo.find_by_code(orm, text, conference_id)
+        if len(keys) == 1:
+            return keys[0]
+        if not keys:
+            raise NotFoundError(f"{text}: no session with this key or code")
+        raise UsageError(f"{text}: several sessions have this code; use a key: {', '.join(keys)}")
+
+    def session(self, key_or_code: str) -> SessionView:
+        key = self.resolve_key(key_or_code)
+        with self._db.reading() as orm:
+            session = catalog_repo.sessions_by_keys(orm, [key])[key]
+            cancelled = key in catalog_repo.cancelled_keys(orm, [key])
+            return self._views(orm, session.conference_id, [(session, cancelled)])[0]
+
+    # --- picks -----------------------------------------------------------------------------
+
+    def picks(self, conference_id: str | None = None) -> dict[str, Pick]:
+        with self._db.reading() as orm:
+            return picks_repo.picks(orm, conference_id)
+
+    def agenda(self, conference_id: str | None = None) -> list[SessionView]:
+        """The user's picked sessions, in time order."""
+        conference = self.conference(conference_id)
+        return self.sessions(SessionFilter(conference_id=conference.id, bookmarked=True))
+
+    def bookmark(
+        self,
+        keys: Iterable[str],
+        *,
+        priority: int | None = None,
+        note: str | None = None,
+        state: PickState | None = None,
+    ) -> Changes:
+        """Bookmark sessions, or change an existing bookmark's priority, note or state."""
+        resolved = [self.resolve_key(k) for k in keys]
+        with self._db.transaction() as orm:
+            existing = picks_repo.picks_for(orm, resolved)
+            sessions = catalog_repo.sessions_by_keys(orm, resolved)
+            for key in resolved:
+                pick = existing.get(key) or Pick(session_key=key, priority=DEFAULT_PRIORITY)
+                pick = _updated(pick, priority, note, state)
+                picks_repo.put(orm, sessions[key].conference_id, pick)
+        return Changes(picks=frozenset(resolved))
+
+    def unbookmark(self, keys: Iterable[str]) -> Changes:
+        resolved = [self.resolve_key(k) for k in keys]
+        with self._db.transaction() as orm:
+            picks_repo.remove(orm, resolved)
+        return Changes(picks=frozenset(resolved))
+
+    def snapshot(self, keys: Iterable[str]) -> dict[str, Pick | None]:
+        """The current picks of ``keys`` (None where not picked), for undo."""
+        keys = list(keys)
+        with self._db.reading() as orm:
+            found = picks_repo.picks_for(orm, keys)
+        return {k: found.get(k) for k in keys}
+
+    def restore(self, snapshot: dict[str, Pick | None]) -> Changes:
+        """Put picks back exactly as a snapshot had them (undo and redo)."""
+        with self._db.transaction() as orm:
+            sessions = catalog_repo.sessions_by_keys(orm, snapshot)
+            picks_repo.remove(orm, [k for k, p in snapshot.items() if p is None])
+            for key, pick in snapshot.items():
+                if pick is not None:
+                    session = sessions.get(key)
+                    conference_id = session.conference_id if session else conference_of(key)
+                    picks_repo.put(orm, conference_id, pick)
+        return Changes(picks=frozenset(snapshot))
+
+    # --- clashes ---------------------------------------------------------------------------
+
+    def _slots(self, conference_id: str | None) -> list[Slot]:
+        return [
+            Slot(
+                key=view.key,
+                start=view.pick.planned_start or view.session.start,  # type: ignore[union-attr]
+                end=view.pick.planned_end or view.session.end,  # type: ignore[union-attr]
+                room=view.session.room,
+                priority=view.pick.priority,  # type: ignore[union-attr]
+                recorded=view.session.recorded,
+            )
+            for view in self.agenda(conference_id)
+            if not view.cancelled and view.pick.state is PickState.ATTENDING  # type: ignore[union-attr]
+        ]
+
+    def conflicts(
+        self, conference_id: str | None = None, buffer: timedelta = timedelta(0)
+    ) -> list[ClashGroup]:
+        """Clash groups among the picks the user means to attend."""
+        return find_conflicts(self._slots(conference_id), buffer)
+
+    def plan(self, conference_id: str | None = None, buffer: timedelta = timedelta(0)) -> Plan:
+        return best_plan(self._slots(conference_id), buffer)
+
+    def apply_plan(self, plan: Plan) -> Changes:
+        """Keep the plan's picks as attending; the rest become watch-later or alternatives."""
+        states = {k: PickState.ATTENDING for k in plan.keep}
+        states.update({k: PickState.WATCH_LATER for k in plan.watch_later})
+        states.update({k: PickState.ALTERNATIVE for k in plan.alternatives})
+        return self.set_states(states)
+
+    def set_states(self, states: dict[str, PickState]) -> Changes:
+        with self._db.transaction() as orm:
+            existing = picks_repo.picks_for(orm, states)
+            for key, state in states.items():
+                if key in existing and existing[key].state is not state:
+                    picks_repo.put(orm, conference_of(key), replace(existing[key], state=state))
+        return Changes(picks=frozenset(states))
+
+
+def _updated(
+    pick: Pick, priority: int | None, note: str | None, state: PickState | None
+) -> Pick:
+    if priority is not None:
+        pick = replace(pick, priority=priority)
+    if note is not None:
+        pick = replace(pick, note=note)
+    if state is not None:
+        pick = replace(pick, state=state)
+    return pick

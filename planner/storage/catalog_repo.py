@@ -1,0 +1,382 @@
+"""The catalog repository: storing a conference's sessions and reading them back.
+
+A catalog is stored whole in one transaction (the caller's). Re-importing a conference
+replaces its catalog rows; a picked session that the new catalog no longer has is kept, marked
+cancelled, so the pick still shows what it was. Picks are never touched here.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy.orm import Session as Orm
+
+from planner.core.model import Catalog, Conference, ListingRow, Session, TimeStatus
+from planner.storage.convert import from_ts, search_body, session_from_values, session_values
+from planner.storage.tables import (
+    ConferenceRow,
+    PickRow,
+    RoomRow,
+    SessionRow,
+    SpeakerRow,
+    TrackRow,
+    session_speaker,
+)
+
+BATCH = 2_000
+Progress = Callable[[int, int], None]
+
+
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def _upsert_conference(orm: Orm, conference: Conference, source: str) -> None:
+    values = {
+        "title": conference.title,
+        "timezone": conference.timezone,
+        "first_day": conference.first_day,
+        "last_day": conference.last_day,
+        "url": conference.url,
+        "source": source,
+        "imported_at": int(time.time()),
+    }
+    row = orm.get(ConferenceRow, conference.id)
+    if row is None:
+        orm.add(ConferenceRow(id=conference.id, **values))
+    else:
+        for name, value in values.items():
+            setattr(row, name, value)
+    orm.flush()
+
+
+def _name_ids(orm: Orm, table: Any, conference_id: str, names: Iterable[str]) -> dict[str, int]:
+    """Ids of the named rows (track, room or speaker), inserting the missing ones."""
+    wanted = list(dict.fromkeys(n for n in names if n))
+    existing = dict(
+        orm.execute(
+            select(table.name, table.id).where(table.conference_id == conference_id)
+        ).all()
+    )
+    missing = [n for n in wanted if n not in existing]
+    if missing:
+        orm.execute(insert(table), [{"conference_id": conference_id, "name": n} for n in missing])
+        existing = dict(
+            orm.execute(
+                select(table.name, table.id).where(table.conference_id == conference_id)
+            ).all()
+        )
+    return existing
+
+
+def _store_tracks(orm: Orm, catalog: Catalog) -> dict[str, int]:
+    names = catalog.track_names()
+    ids = _name_ids(orm, TrackRow, catalog.conference.id, names)
+    for position, name in enumerate(names):
+        orm.execute(update(TrackRow).where(TrackRow.id == ids[name]).values(position=position))
+    return ids
+
+
+def _picked_keys(orm: Orm, conference_id: str) -> set[str]:
+    rows = orm.execute(select(PickRow.session_key).where(PickRow.conference_id == conference_id))
+    return set(rows.scalars())
+
+
+def _delete_sessions(orm: Orm, conference_id: str, keep_keys: set[str]) -> None:
+    """Drop the conference's session rows except ``keep_keys`` (and their search text)."""
+    ids = [
+        row_id
+        for row_id, key in orm.execute(
+            select(SessionRow.id, SessionRow.key).where(SessionRow.conference_id == conference_id)
+        )
+        if key not in keep_keys
+    ]
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start : start + BATCH]
+        orm.execute(text("DELETE FROM session_fts WHERE rowid IN (%s)" % ",".join(map(str, chunk))))
+        orm.execute(delete(SessionRow).where(SessionRow.id.in_(chunk)))
+
+
+def _insert_sessions(
+    orm: Orm,
+    catalog: Catalog,
+    track_ids: dict[str, int],
+    progress: Progress | None,
+) -> None:
+    conference = catalog.conference
+    zone = _zone(conference.timezone)
+    room_ids = _name_ids(orm, RoomRow, conference.id, (s.room or "" for s in catalog.sessions))
+    speaker_ids = _name_ids(
+        orm, SpeakerRow, conference.id, (p for s in catalog.sessions for p in s.speakers)
+    )
+    total = len(catalog.sessions)
+    for start in range(0, total, BATCH):
+        chunk = catalog.sessions[start : start + BATCH]
+        rows = []
+        for s in chunk:
+            values = session_values(s, zone)
+            values["track_id"] = track_ids.get(s.track or "")
+            values["room_id"] = room_ids.get(s.room or "")
+            rows.append(values)
+        orm.execute(insert(SessionRow), rows)
+        keys = [s.key for s in chunk]
+        id_of = dict(
+            orm.execute(select(SessionRow.key, SessionRow.id).where(SessionRow.key.in_(keys))).all()
+        )
+        links = [
+            {"session_id": id_of[s.key], "speaker_id": speaker_ids[name], "position": i}
+            for s in chunk
+            for i, name in enumerate(dict.fromkeys(s.speakers))
+        ]
+        if links:
+            orm.execute(insert(session_speaker), links)
+        orm.execute(
+            text("INSERT INTO session_fts(rowid, body) VALUES (:id, :body)"),
+            [{"id": id_of[s.key], "body": search_body(s)} for s in chunk],
+        )
+        if progress is not None:
+            progress(min(start + BATCH, total), total)
+
+
+def _prune_names(orm: Orm, conference_id: str) -> None:
+    """Forget rooms and speakers no session refers to any more."""
+    orm.execute(
+        delete(RoomRow).where(
+            RoomRow.conference_id == conference_id,
+            ~select(SessionRow.id).where(SessionRow.room_id == RoomRow.id).exists(),
+        )
+    )
+    orm.execute(
+        delete(SpeakerRow).where(
+            SpeakerRow.conference_id == conference_id,
+            ~select(session_speaker.c.session_id)
+            .where(session_speaker.c.speaker_id == SpeakerRow.id)
+            .exists(),
+        )
+    )
+
+
+def store_catalog(
+    orm: Orm, catalog: Catalog, source: str, progress: Progress | None = None
+) -> list[Session]:
+    """Store ``catalog`` in place of the conference's current one.
+
+    Returns the sessions that were kept only because a pick refers to them (now cancelled).
+    """
+    conference_id = catalog.conference.id
+    _upsert_conference(orm, catalog.conference, source)
+    new_keys = {s.key for s in catalog.sessions}
+    orphans = _picked_keys(orm, conference_id) - new_keys
+    kept = list(sessions_by_keys(orm, orphans).values())
+    _delete_sessions(orm, conference_id, keep_keys=orphans)
+    track_ids = _store_tracks(orm, catalog)
+    _insert_sessions(orm, catalog, track_ids, progress)
+    if orphans:
+        orm.execute(
+            update(SessionRow).where(SessionRow.key.in_(orphans)).values(cancelled=True)
+        )
+    _prune_names(orm, conference_id)
+    return kept
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def _conference(row: ConferenceRow) -> Conference:
+    return Conference(
+        id=row.id,
+        title=row.title,
+        timezone=row.timezone,
+        first_day=row.first_day,  # type: ignore[arg-type]
+        last_day=row.last_day,  # type: ignore[arg-type]
+        url=row.url,
+    )
+
+
+def conferences(orm: Orm) -> list[Conference]:
+    rows = orm.execute(select(ConferenceRow).order_by(ConferenceRow.imported_at)).scalars()
+    return [_conference(row) for row in rows]
+
+
+def conference(orm: Orm, conference_id: str) -> Conference | None:
+    row = orm.get(ConferenceRow, conference_id)
+    return None if row is None else _conference(row)
+
+
+def event_count(orm: Orm, conference_id: str) -> int:
+    query = text(
+        "SELECT count(*) FROM session WHERE conference_id = :c AND start_ts IS NOT NULL "
+        "AND NOT cancelled"
+    )
+    return int(orm.execute(query, {"c": conference_id}).scalar_one())
+
+
+def tracks(orm: Orm, conference_id: str) -> list[tuple[str, int]]:
+    """Track names in the catalog's order, each with its number of sessions."""
+    query = text(
+        "SELECT t.name, count(s.id) FROM track t LEFT JOIN session s ON s.track_id = t.id "
+        "AND NOT s.cancelled WHERE t.conference_id = :c GROUP BY t.id ORDER BY t.position, t.name"
+    )
+    return [(name, int(n)) for name, n in orm.execute(query, {"c": conference_id})]
+
+
+def days(orm: Orm, conference_id: str) -> list[tuple[date, int]]:
+    query = (
+        select(SessionRow.day, text("count(*)"))
+        .where(SessionRow.conference_id == conference_id, SessionRow.day.is_not(None))
+        .group_by(SessionRow.day)
+        .order_by(SessionRow.day)
+    )
+    return [(day, int(n)) for day, n in orm.execute(query)]  # type: ignore[misc]
+
+
+def _speakers_of(orm: Orm, ids: Sequence[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = defaultdict(list)
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        query = (
+            select(session_speaker.c.session_id, SpeakerRow.name)
+            .join(SpeakerRow, SpeakerRow.id == session_speaker.c.speaker_id)
+            .where(session_speaker.c.session_id.in_(chunk))
+            .order_by(session_speaker.c.session_id, session_speaker.c.position)
+        )
+        for session_id, name in orm.execute(query):
+            found[session_id].append(name)
+    return found
+
+
+def _select_sessions() -> Any:
+    return (
+        select(SessionRow.__table__, TrackRow.name.label("track_name"), RoomRow.name.label("room_name"))
+        .outerjoin(TrackRow, TrackRow.id == SessionRow.track_id)
+        .outerjoin(RoomRow, RoomRow.id == SessionRow.room_id)
+    )
+
+
+def _build(orm: Orm, rows: Sequence[Any]) -> list[tuple[Session, bool]]:
+    speakers = _speakers_of(orm, [row.id for row in rows])
+    return [
+        (session_from_values(row, row.track_name, row.room_name, speakers.get(row.id, ())), bool(row.cancelled))
+        for row in rows
+    ]
+
+
+def sessions_by_keys(orm: Orm, keys: Iterable[str]) -> dict[str, Session]:
+    keys = list(keys)
+    found: dict[str, Session] = {}
+    for start in range(0, len(keys), 900):
+        chunk = keys[start : start + 900]
+        rows = orm.execute(_select_sessions().where(SessionRow.key.in_(chunk))).all()
+        found.update((s.key, s) for s, _ in _build(orm, rows))
+    return found
+
+
+def cancelled_keys(orm: Orm, keys: Iterable[str]) -> set[str]:
+    keys = list(keys)
+    rows = orm.execute(select(SessionRow.key).where(SessionRow.key.in_(keys), SessionRow.cancelled))
+    return set(rows.scalars())
+
+
+def find_by_code(orm: Orm, code: str, conference_id: str | None = None) -> list[str]:
+    """Keys of the sessions whose code is ``code`` (case-insensitive)."""
+    query = select(SessionRow.key).where(text("lower(session.code) = lower(:code)"))
+    if conference_id is not None:
+        query = query.where(SessionRow.conference_id == conference_id)
+    return list(orm.execute(query, {"code": code}).scalars())
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _like(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def search_ids(orm: Orm, terms: Sequence[str]) -> set[int] | None:
+    """Row ids matching every term (None when there are no terms).
+
+    Terms of three characters or more use the trigram index; shorter ones (two Chinese
+    characters are a whole word) fall back to a LIKE scan of the same normalised text.
+    """
+    if not terms:
+        return None
+    long_terms = [t for t in terms if len(t) >= 3]
+    short_terms = [t for t in terms if len(t) < 3]
+    clauses, params = [], {}
+    if long_terms:
+        clauses.append("session_fts MATCH :match")
+        params["match"] = " AND ".join(_fts_phrase(t) for t in long_terms)
+    for i, term in enumerate(short_terms):
+        clauses.append(f"body LIKE :like{i} ESCAPE '\\'")
+        params[f"like{i}"] = _like(term)
+    query = text("SELECT rowid FROM session_fts WHERE " + " AND ".join(clauses))
+    return set(orm.execute(query, params).scalars())
+
+
+def query_sessions(
+    orm: Orm,
+    conference_id: str,
+    *,
+    track: str | None = None,
+    day: date | None = None,
+    ids: set[int] | None = None,
+    keys: set[str] | None = None,
+) -> list[tuple[Session, bool]]:
+    """Sessions of a conference, ordered by start (unscheduled last), then title."""
+    query = _select_sessions().where(SessionRow.conference_id == conference_id)
+    if track is not None:
+        query = query.where(TrackRow.name == track)
+    if day is not None:
+        query = query.where(SessionRow.day == day)
+    if keys is not None:
+        query = query.where(SessionRow.key.in_(keys))
+    query = query.order_by(SessionRow.start_ts.is_(None), SessionRow.start_ts, SessionRow.title)
+    rows = orm.execute(query).all()
+    if ids is not None:
+        rows = [row for row in rows if row.id in ids]
+    return _build(orm, rows)
+
+
+def series_runs(orm: Orm, conference_id: str, series: Iterable[str]) -> dict[str, list[str]]:
+    """Keys of every run of each named series, in start order."""
+    names = [s for s in set(series) if s]
+    runs: dict[str, list[str]] = defaultdict(list)
+    if not names:
+        return runs
+    query = (
+        select(SessionRow.series, SessionRow.key)
+        .where(SessionRow.conference_id == conference_id, SessionRow.series.in_(names))
+        .order_by(SessionRow.start_ts)
+    )
+    for name, key in orm.execute(query):
+        runs[name].append(key)
+    return runs
+
+
+def listing(orm: Orm, conference_id: str) -> list[ListingRow]:
+    """Every session of a conference as light list rows, ordered like ``query_sessions``."""
+    query = text(
+        "SELECT s.id, s.key, s.code, s.title, t.name, r.name, s.start_ts, s.end_ts, s.day, "
+        "s.time_status, s.cancelled FROM session s "
+        "LEFT JOIN track t ON t.id = s.track_id LEFT JOIN room r ON r.id = s.room_id "
+        "WHERE s.conference_id = :c ORDER BY s.start_ts IS NULL, s.start_ts, s.title"
+    )
+    status = {s.value: s for s in TimeStatus}
+    return [
+        ListingRow(
+            row_id, key, code, title, track, room, from_ts(start), from_ts(end),
+            date.fromisoformat(day) if day else None, status[time_status], bool(cancelled),
+        )
+        for row_id, key, code, title, track, room, start, end, day, time_status, cancelled
+        in orm.execute(query, {"c": conference_id})
+    ]

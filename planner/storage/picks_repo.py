@@ -1,0 +1,60 @@
+"""The user's picks: the one table nothing but the user changes."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session as Orm
+
+from planner.core.model import Pick, PickState
+from planner.storage.convert import from_ts, to_ts
+from planner.storage.tables import PickRow
+
+
+def _pick(row: PickRow) -> Pick:
+    return Pick(
+        session_key=row.session_key,
+        priority=row.priority,
+        note=row.note,
+        state=PickState(row.state),
+        planned_start=from_ts(row.planned_start_ts),
+        planned_end=from_ts(row.planned_end_ts),
+    )
+
+
+def picks(orm: Orm, conference_id: str | None = None) -> dict[str, Pick]:
+    query = select(PickRow)
+    if conference_id is not None:
+        query = query.where(PickRow.conference_id == conference_id)
+    return {row.session_key: _pick(row) for row in orm.execute(query).scalars()}
+
+
+def picks_for(orm: Orm, keys: Iterable[str]) -> dict[str, Pick]:
+    keys = list(keys)
+    found: dict[str, Pick] = {}
+    for start in range(0, len(keys), 900):
+        query = select(PickRow).where(PickRow.session_key.in_(keys[start : start + 900]))
+        found.update((row.session_key, _pick(row)) for row in orm.execute(query).scalars())
+    return found
+
+
+def put(orm: Orm, conference_id: str, pick: Pick) -> None:
+    """Insert or replace one pick."""
+    now = int(time.time())
+    row = orm.get(PickRow, pick.session_key)
+    if row is None:
+        row = PickRow(session_key=pick.session_key, conference_id=conference_id, created_at=now)
+        orm.add(row)
+    row.priority = pick.priority
+    row.note = pick.note
+    row.state = pick.state.value
+    row.planned_start_ts = to_ts(pick.planned_start)
+    row.planned_end_ts = to_ts(pick.planned_end)
+    row.updated_at = now
+    orm.flush()
+
+
+def remove(orm: Orm, keys: Iterable[str]) -> None:
+    orm.execute(delete(PickRow).where(PickRow.session_key.in_(list(keys))))

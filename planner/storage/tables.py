@@ -1,0 +1,162 @@
+"""SQLAlchemy 2.0 typed tables.
+
+Two families live apart: the catalog (conference, track, room, session, speaker), which an
+import may replace at any time, and the user's own tables (pick), which nothing but the user
+changes. Picks hold the session's stable key, never a row id, and have no foreign key into
+the catalog, so reloading or updating a catalog cannot lose one.
+
+Instants are stored as integer seconds since the epoch (UTC): they sort and compare fast in
+SQL and carry no zone ambiguity; the conference row keeps the IANA zone beside them.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+SCHEMA_HEAD = "0002_export_history"
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ConferenceRow(Base):
+    __tablename__ = "conference"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    timezone: Mapped[str] = mapped_column(String)
+    first_day: Mapped[str | None] = mapped_column(Date, nullable=True)
+    last_day: Mapped[str | None] = mapped_column(Date, nullable=True)
+    url: Mapped[str | None] = mapped_column(Text, nullable=True)
+    source: Mapped[str] = mapped_column(Text, default="")
+    imported_at: Mapped[int] = mapped_column(Integer, default=0)
+
+    tracks: Mapped[list[TrackRow]] = relationship(
+        back_populates="conference", cascade="all, delete-orphan", order_by="TrackRow.position"
+    )
+
+
+class TrackRow(Base):
+    __tablename__ = "track"
+    __table_args__ = (UniqueConstraint("conference_id", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conference_id: Mapped[str] = mapped_column(ForeignKey("conference.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    conference: Mapped[ConferenceRow] = relationship(back_populates="tracks")
+
+
+class RoomRow(Base):
+    __tablename__ = "room"
+    __table_args__ = (UniqueConstraint("conference_id", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conference_id: Mapped[str] = mapped_column(ForeignKey("conference.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(Text)
+
+
+session_speaker = Table(
+    "session_speaker",
+    Base.metadata,
+    Column("session_id", ForeignKey("session.id", ondelete="CASCADE"), primary_key=True),
+    Column("speaker_id", ForeignKey("speaker.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, nullable=False, default=0),
+)
+
+
+class SpeakerRow(Base):
+    __tablename__ = "speaker"
+    __table_args__ = (UniqueConstraint("conference_id", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conference_id: Mapped[str] = mapped_column(ForeignKey("conference.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(Text)
+
+
+class SessionRow(Base):
+    __tablename__ = "session"
+    __table_args__ = (
+        Index("ix_session_conference_start", "conference_id", "start_ts"),
+        Index("ix_session_conference_day", "conference_id", "day"),
+        Index("ix_session_code", "conference_id", "code"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String, unique=True)
+    conference_id: Mapped[str] = mapped_column(ForeignKey("conference.id", ondelete="CASCADE"))
+    code: Mapped[str | None] = mapped_column(String, nullable=True)
+    title: Mapped[str] = mapped_column(Text)
+    track_id: Mapped[int | None] = mapped_column(
+        ForeignKey("track.id", ondelete="SET NULL"), nullable=True
+    )
+    room_id: Mapped[int | None] = mapped_column(
+        ForeignKey("room.id", ondelete="SET NULL"), nullable=True
+    )
+    start_ts: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    end_ts: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    day: Mapped[str | None] = mapped_column(Date, nullable=True)
+    time_status: Mapped[str] = mapped_column(String)
+    time_note: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    abstract: Mapped[str] = mapped_column(Text, default="")
+    highlights: Mapped[str] = mapped_column(Text, default="[]")
+    topics: Mapped[str] = mapped_column(Text, default="[]")
+    sources: Mapped[str] = mapped_column(Text, default="[]")
+    url: Mapped[str | None] = mapped_column(Text, nullable=True)
+    language: Mapped[str | None] = mapped_column(String, nullable=True)
+    recorded: Mapped[bool] = mapped_column(Boolean, default=False)
+    delivery: Mapped[str] = mapped_column(String, default="in-person")
+    series: Mapped[str | None] = mapped_column(String, nullable=True)
+    # A session gone from an updated schedule stays (cancelled) while a pick refers to it.
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    track: Mapped[TrackRow | None] = relationship(lazy="joined")
+    room: Mapped[RoomRow | None] = relationship(lazy="joined")
+    speakers: Mapped[list[SpeakerRow]] = relationship(
+        secondary=session_speaker, order_by=session_speaker.c.position, lazy="selectin"
+    )
+
+
+class PickRow(Base):
+    """The user's bookmark. Deliberately no foreign key: the catalog may come and go."""
+
+    __tablename__ = "pick"
+
+    session_key: Mapped[str] = mapped_column(String, primary_key=True)
+    conference_id: Mapped[str] = mapped_column(String, index=True)
+    priority: Mapped[int] = mapped_column(Integer, default=3)
+    note: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String, default="attending")
+    planned_start_ts: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    planned_end_ts: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_at: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ExportRow(Base):
+    """What the last calendar export said of a session, so the next can raise SEQUENCE or cancel."""
+
+    __tablename__ = "export_history"
+
+    session_key: Mapped[str] = mapped_column(String, primary_key=True)
+    conference_id: Mapped[str] = mapped_column(String, index=True)
+    fingerprint: Mapped[str] = mapped_column(String)
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    # True while the session is in the user's exported calendar; a cancelled one goes out once.
+    live: Mapped[bool] = mapped_column(Boolean, default=True)
+    exported_at: Mapped[int] = mapped_column(Integer, default=0)

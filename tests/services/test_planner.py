@@ -1,0 +1,109 @@
+"""The Planner facade on a real temporary SQLite file: imports, picks and their survival."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from dataclasses import replace
+
+import pytest
+
+from planner.core.errors import StorageError
+from planner.core.model import Catalog, PickState, SessionFilter
+from planner.formats.gtc_bundle import read_gtc_bundle
+from planner.services.planner import Planner
+
+
+@pytest.fixture()
+def planner(db_path):
+    with Planner(db_path) as p:
+        p.ensure_bundled_catalog()
+        yield p
+
+
+def test_reloading_the_catalog_keeps_every_pick_and_note(planner):
+    planner.bookmark(["S72484"], priority=5, note="arrive early, 排隊")
+    planner.bookmark(["S74181"], priority=1, note="watch if time")
+    before = planner.picks()
+    planner.reload_bundled_catalog()
+    planner.reload_bundled_catalog()
+    assert planner.picks() == before
+    assert len(planner.sessions()) == 21
+
+
+def test_a_picked_session_gone_from_the_schedule_stays_marked_cancelled(planner):
+    planner.bookmark(["S72890"], note="edge talk")
+    catalog = read_gtc_bundle()
+    smaller = Catalog(catalog.conference,
+                      tuple(s for s in catalog.sessions if s.code != "S72890"), catalog.tracks)
+    result = planner.store_catalog(smaller, source="test")
+    assert [s.code for s in result.kept_cancelled] == ["S72890"]
+    view = planner.session("gtc2025/S72890")
+    assert view.cancelled and view.pick is not None and view.pick.note == "edge talk"
+    assert len(planner.sessions()) == 21  # still listed, marked cancelled
+    planner.store_catalog(catalog, source="test")
+    assert not planner.session("S72890").cancelled
+
+
+def test_a_failed_import_changes_nothing(planner, db_path):
+    planner.bookmark(["S72484"], note="keep me")
+    catalog = read_gtc_bundle()
+    twice = catalog.sessions + (replace(catalog.sessions[0]),)  # a duplicate key fails midway
+    with pytest.raises(StorageError):
+        planner.store_catalog(Catalog(catalog.conference, twice, catalog.tracks), source="bad")
+    assert len(planner.sessions()) == 21
+    assert planner.picks()["gtc2025/S72484"].note == "keep me"
+    with sqlite3.connect(db_path) as raw:
+        assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_tracks_come_with_counts_in_catalog_order(planner):
+    tracks = planner.tracks()
+    assert [name for name, _ in tracks] == [
+        "Keynote", "Quantum Computing", "Business / Executive", "Technical - Beginner",
+        "General Interest", "Technical - Intermediate", "Technical - Advanced"]
+    assert sum(n for _, n in tracks) == 21
+
+
+def test_undo_snapshot_restores_picks_exactly(planner):
+    planner.bookmark(["S72484"], priority=4, note="x")
+    snap = planner.snapshot(["gtc2025/S72484", "gtc2025/S74495"])
+    planner.bookmark(["S74495"], priority=2)
+    planner.unbookmark(["S72484"])
+    planner.restore(snap)
+    picks = planner.picks()
+    assert set(picks) == {"gtc2025/S72484"} and picks["gtc2025/S72484"].note == "x"
+
+
+def test_only_attending_picks_clash(planner):
+    planner.bookmark(["S72643", "S71942"])
+    assert len(planner.conflicts()) == 1
+    planner.set_states({"gtc2025/S72643": PickState.WATCH_LATER})
+    assert planner.conflicts() == []
+
+
+def test_search_combines_with_track_filter(planner):
+    found = planner.sessions(SessionFilter(track="Technical - Advanced", search="自動駕駛"))
+    assert found and all(v.session.track == "Technical - Advanced" for v in found)
+
+
+def test_schema_is_migrated_and_pragmas_are_set(planner, db_path):
+    with sqlite3.connect(db_path) as raw:
+        assert raw.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        version = raw.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    assert version == "0002_export_history"
+
+
+def test_core_and_cli_do_not_load_qt():
+    code = ("import sys, planner.cli, planner.core.model, planner.core.conflicts;"
+            "bad = [m for m in ('PySide6', 'shiboken6') if m in sys.modules];"
+            "print(bad); sys.exit(1 if bad else 0)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_core_does_not_load_sqlalchemy():
+    code = ("import sys, planner.core.model, planner.core.conflicts, planner.core.textnorm;"
+            "sys.exit(1 if 'sqlalchemy' in sys.modules else 0)")
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
