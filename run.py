@@ -67,8 +67,16 @@ def install(extras: set[str]) -> None:
     optional = sorted(extras - {"runtime"})
     spec = f".[{','.join(optional)}]" if optional else "."
     say(f"installing the planner and its dependencies into .venv ({spec}); this takes a minute")
-    command = [str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-               "-e", spec]
+    command = [
+        str(PYTHON),
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--disable-pip-version-check",
+        "-e",
+        spec,
+    ]
     if subprocess.run(command, cwd=ROOT).returncode != 0:
         fail("installing the dependencies failed (see pip's message above)")
     (VENV / ".install-stamp").write_text(f"{pyproject_digest()} {','.join(sorted(extras))}")
@@ -83,8 +91,9 @@ def ensure(needed: set[str]) -> None:
 def run_tests(args: list[str]) -> int:
     ensure({"runtime", "test"})
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    lint = subprocess.run([str(BIN / "ruff"), "check", "planner", "tests", "bench", "run.py"],
-                          cwd=ROOT, env=env)
+    lint = subprocess.run(
+        [str(BIN / "ruff"), "check", "planner", "tests", "bench", "run.py"], cwd=ROOT, env=env
+    )
     if lint.returncode != 0:
         say("ruff found problems (above)")
         return lint.returncode
@@ -98,7 +107,8 @@ def run_app(args: list[str]) -> int:
 
 def main() -> int:
     if sys.version_info < MIN_PYTHON:
-        fail(f"Python {'.'.join(map(str, MIN_PYTHON))} or newer is needed, this is {sys.version.split()[0]}")
+        wanted = ".".join(map(str, MIN_PYTHON))
+        fail(f"Python {wanted} or newer is needed, this is {sys.version.split()[0]}")
     args = sys.argv[1:]
     if args[:1] == ["test"]:
         return run_tests(args[1:])

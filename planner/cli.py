@@ -37,7 +37,9 @@ def _day(text: str) -> date:
 
 def _priority(text: str) -> int:
     if not text.isdigit() or not PRIORITY_MIN <= int(text) <= PRIORITY_MAX:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a priority {PRIORITY_MIN}-{PRIORITY_MAX}")
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a priority {PRIORITY_MIN}-{PRIORITY_MAX}"
+        )
     return int(text)
 
 
@@ -50,8 +52,9 @@ def _minutes(text: str) -> timedelta:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="planner", description="Plan your conference days.")
     parser.add_argument("--version", action="version", version=f"planner {__version__}")
-    parser.add_argument("--db", type=Path, help="the database file (default: $PLANNER_DB or "
-                        "the user data folder)")
+    parser.add_argument(
+        "--db", type=Path, help="the database file (default: $PLANNER_DB or the user data folder)"
+    )
     parser.add_argument("--conference", metavar="ID", help="the conference to work on")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -81,8 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name, text in (("conflicts", "list clashes among picks"), ("plan", "best clash-free plan")):
         p = sub.add_parser(name, help=text)
-        p.add_argument("--buffer", type=_minutes, default=timedelta(0), metavar="MINUTES",
-                       help="walking time between rooms")
+        p.add_argument(
+            "--buffer",
+            type=_minutes,
+            default=timedelta(0),
+            metavar="MINUTES",
+            help="walking time between rooms",
+        )
         p.add_argument("--json", action="store_true")
         if name == "plan":
             p.add_argument("--apply", action="store_true", help="mark the dropped picks")
@@ -108,8 +116,12 @@ def _open(args: argparse.Namespace) -> object:
 def cmd_import(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
     for path in args.paths:
         result = planner.import_file(path, day=args.date)
-        _print([f"{path}: {result.sessions} sessions of {result.conference.title} "
-                f"({result.conference.id})"])
+        _print(
+            [
+                f"{path}: {result.sessions} sessions of {result.conference.title} "
+                f"({result.conference.id})"
+            ]
+        )
         for session in result.kept_cancelled:
             _print([f"  kept your pick {session.key} ({session.title}): no longer in the schedule"])
 
@@ -190,8 +202,13 @@ def cmd_conferences(planner, args: argparse.Namespace) -> None:  # type: ignore[
     if args.json:
         _print([out.dumps(rows)])
     else:
-        _print([f"{r['id']:<20} {r['events']:>6} events  {r['first_day']}..{r['last_day']}  "
-                f"{r['title']} ({r['timezone']})" for r in rows])
+        _print(
+            [
+                f"{r['id']:<20} {r['events']:>6} events  {r['first_day']}..{r['last_day']}  "
+                f"{r['title']} ({r['timezone']})"
+                for r in rows
+            ]
+        )
 
 
 def cmd_summary(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
@@ -199,9 +216,13 @@ def cmd_summary(planner, args: argparse.Namespace) -> None:  # type: ignore[no-u
     conference = planner.conference(args.conference)
     tracks = planner.tracks(conference.id)
     total = sum(n for _, n in tracks)
-    _print([f"{conference.title}: {total} sessions in {len(tracks)} tracks "
-            f"({conference.first_day} to {conference.last_day}, {conference.timezone})"]
-           + [f"  {name}: {n}" for name, n in tracks])
+    _print(
+        [
+            f"{conference.title}: {total} sessions in {len(tracks)} tracks "
+            f"({conference.first_day} to {conference.last_day}, {conference.timezone})"
+        ]
+        + [f"  {name}: {n}" for name, n in tracks]
+    )
 
 
 COMMANDS: dict[str | None, Callable[..., None]] = {
@@ -219,7 +240,10 @@ COMMANDS: dict[str | None, Callable[..., None]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # argparse's own exit: --help, --version, or a usage error
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     try:
         planner = _open(args)
         try:

@@ -142,6 +142,8 @@ def plan_json(plan: Plan) -> dict[str, Any]:
 def plan_lines(plan: Plan, titles: dict[str, str]) -> list[str]:
     lines = [f"Best plan: keep {len(plan.keep)}, drop {len(plan.drop)}"]
     lines += [f"  keep   {k}  {titles.get(k, '')}" for k in plan.keep]
-    lines += [f"  later  {k}  {titles.get(k, '')} (recorded: watch later)" for k in plan.watch_later]
+    lines += [
+        f"  later  {k}  {titles.get(k, '')} (recorded: watch later)" for k in plan.watch_later
+    ]
     lines += [f"  drop   {k}  {titles.get(k, '')} (alternative)" for k in plan.alternatives]
     return lines

@@ -88,7 +88,8 @@ class Session:
     # `day` is the conference day the session belongs to, as the schedule counts days: a talk at
     # 01:00 after a long evening belongs to the day before. None means "the local date of start".
     # `series` groups the runs of one session (the schedule's guid); `sources` says where the facts
-    # came from, one human-readable line each. `abstract` is the long description, `summary` the short one.
+    # came from, one human-readable line each. `abstract` is the long description, `summary`
+    # the short one.
 
     def __post_init__(self) -> None:
         if (self.start is None) != (self.end is None):

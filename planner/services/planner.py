@@ -302,9 +302,7 @@ class Planner:
         return Changes(picks=frozenset(states))
 
 
-def _updated(
-    pick: Pick, priority: int | None, note: str | None, state: PickState | None
-) -> Pick:
+def _updated(pick: Pick, priority: int | None, note: str | None, state: PickState | None) -> Pick:
     if priority is not None:
         pick = replace(pick, priority=priority)
     if note is not None:

@@ -63,9 +63,7 @@ def _name_ids(orm: Orm, table: Any, conference_id: str, names: Iterable[str]) ->
     """Ids of the named rows (track, room or speaker), inserting the missing ones."""
     wanted = list(dict.fromkeys(n for n in names if n))
     existing = dict(
-        orm.execute(
-            select(table.name, table.id).where(table.conference_id == conference_id)
-        ).all()
+        orm.execute(select(table.name, table.id).where(table.conference_id == conference_id)).all()
     )
     missing = [n for n in wanted if n not in existing]
     if missing:
@@ -102,7 +100,9 @@ def _delete_sessions(orm: Orm, conference_id: str, keep_keys: set[str]) -> None:
     ]
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
-        orm.execute(text("DELETE FROM session_fts WHERE rowid IN (%s)" % ",".join(map(str, chunk))))
+        orm.execute(
+            text("DELETE FROM session_fts WHERE rowid IN ({})".format(",".join(map(str, chunk))))
+        )
         orm.execute(delete(SessionRow).where(SessionRow.id.in_(chunk)))
 
 
@@ -181,9 +181,7 @@ def store_catalog(
     track_ids = _store_tracks(orm, catalog)
     _insert_sessions(orm, catalog, track_ids, progress)
     if orphans:
-        orm.execute(
-            update(SessionRow).where(SessionRow.key.in_(orphans)).values(cancelled=True)
-        )
+        orm.execute(update(SessionRow).where(SessionRow.key.in_(orphans)).values(cancelled=True))
     _prune_names(orm, conference_id)
     return kept
 
@@ -256,7 +254,9 @@ def _speakers_of(orm: Orm, ids: Sequence[int]) -> dict[int, list[str]]:
 
 def _select_sessions() -> Any:
     return (
-        select(SessionRow.__table__, TrackRow.name.label("track_name"), RoomRow.name.label("room_name"))
+        select(
+            SessionRow.__table__, TrackRow.name.label("track_name"), RoomRow.name.label("room_name")
+        )
         .outerjoin(TrackRow, TrackRow.id == SessionRow.track_id)
         .outerjoin(RoomRow, RoomRow.id == SessionRow.room_id)
     )
@@ -265,7 +265,10 @@ def _select_sessions() -> Any:
 def _build(orm: Orm, rows: Sequence[Any]) -> list[tuple[Session, bool]]:
     speakers = _speakers_of(orm, [row.id for row in rows])
     return [
-        (session_from_values(row, row.track_name, row.room_name, speakers.get(row.id, ())), bool(row.cancelled))
+        (
+            session_from_values(row, row.track_name, row.room_name, speakers.get(row.id, ())),
+            bool(row.cancelled),
+        )
         for row in rows
     ]
 
@@ -374,9 +377,19 @@ def listing(orm: Orm, conference_id: str) -> list[ListingRow]:
     status = {s.value: s for s in TimeStatus}
     return [
         ListingRow(
-            row_id, key, code, title, track, room, from_ts(start), from_ts(end),
-            date.fromisoformat(day) if day else None, status[time_status], bool(cancelled),
+            row_id,
+            key,
+            code,
+            title,
+            track,
+            room,
+            from_ts(start),
+            from_ts(end),
+            date.fromisoformat(day) if day else None,
+            status[time_status],
+            bool(cancelled),
         )
-        for row_id, key, code, title, track, room, start, end, day, time_status, cancelled
-        in orm.execute(query, {"c": conference_id})
+        for (row_id, key, code, title, track, room, start, end, day, time_status, cancelled) in (
+            orm.execute(query, {"c": conference_id})
+        )
     ]

@@ -93,9 +93,8 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed whole on success, rolled back whole on any error."""
-        with self._sessions() as orm, _storage_errors(self.path):
-            with orm.begin():
-                yield orm
+        with self._sessions() as orm, _storage_errors(self.path), orm.begin():
+            yield orm
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -137,7 +136,9 @@ def open_database(path: Path) -> Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"{path.parent}: cannot create the data folder ({exc.strerror})") from exc
+        raise StorageError(
+            f"{path.parent}: cannot create the data folder ({exc.strerror})"
+        ) from exc
     database = Database(path)
     try:
         with _storage_errors(path):

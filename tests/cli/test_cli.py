@@ -35,8 +35,24 @@ def test_fresh_database_lists_the_bundled_gtc_catalog(db_path, capsys):
     assert len(rows) == 21
     assert {r["code"] for r in rows} == GTC_CODES
     assert len({r["track"] for r in rows}) == 7
-    required = {"key", "code", "title", "track", "start", "end", "timezone", "time_status", "room",
-                "speakers", "topics", "highlights", "summary", "bookmarked", "priority", "note"}
+    required = {
+        "key",
+        "code",
+        "title",
+        "track",
+        "start",
+        "end",
+        "timezone",
+        "time_status",
+        "room",
+        "speakers",
+        "topics",
+        "highlights",
+        "summary",
+        "bookmarked",
+        "priority",
+        "note",
+    }
     assert all(required <= r.keys() for r in rows)
     by_code = {r["code"]: r for r in rows}
     keynote = by_code["S72484"]
@@ -69,8 +85,14 @@ def test_traditional_and_simplified_search_find_the_same_sessions(db_path, capsy
 
 @pytest.mark.parametrize(
     ("query", "expected"),
-    [("TENSORRT-llm", "S72995"), ("s72484", "S72484"), ("jensen", "S74495"),
-     ("APAC Simulive Room 5", "S74073"), ("座艙", "S74413"), ("驾驶", "S74412")],
+    [
+        ("TENSORRT-llm", "S72995"),
+        ("s72484", "S72484"),
+        ("jensen", "S74495"),
+        ("APAC Simulive Room 5", "S74073"),
+        ("座艙", "S74413"),
+        ("驾驶", "S74412"),
+    ],
 )
 def test_search_covers_title_code_speakers_room_and_short_words(db_path, capsys, query, expected):
     assert expected in {r["code"] for r in sessions_json(db_path, capsys, "--search", query)}
@@ -79,8 +101,12 @@ def test_search_covers_title_code_speakers_room_and_short_words(db_path, capsys,
 def test_bookmark_clash_and_best_plan(db_path, capsys):
     # S72643 (19:30-20:10, Room 4) and S71942 (19:30-20:30, Room 3) overlap on 17 March.
     assert run(db_path, capsys, "bookmark", "S72643", "--priority", "2")[0] == 0
-    assert run(db_path, capsys, "bookmark", "gtc2025/S71942", "--priority", "5",
-               "--note", "座艙 talk")[0] == 0
+    assert (
+        run(
+            db_path, capsys, "bookmark", "gtc2025/S71942", "--priority", "5", "--note", "座艙 talk"
+        )[0]
+        == 0
+    )
     code, out, _ = run(db_path, capsys, "conflicts", "--json")
     assert code == 0
     groups = json.loads(out)
@@ -91,7 +117,9 @@ def test_bookmark_clash_and_best_plan(db_path, capsys):
     assert plan["keep"] == ["gtc2025/S71942"] and plan["drop"] == ["gtc2025/S72643"]
     bookmarked = sessions_json(db_path, capsys, "--bookmarked")
     assert {r["code"]: (r["priority"], r["note"]) for r in bookmarked} == {
-        "S72643": (2, ""), "S71942": (5, "座艙 talk")}
+        "S72643": (2, ""),
+        "S71942": (5, "座艙 talk"),
+    }
 
 
 def test_plan_apply_marks_the_dropped_pick_watch_later(db_path, capsys):
@@ -100,7 +128,7 @@ def test_plan_apply_marks_the_dropped_pick_watch_later(db_path, capsys):
     assert run(db_path, capsys, "plan", "--apply")[0] == 0
     states = {r["code"]: r["state"] for r in sessions_json(db_path, capsys, "--bookmarked")}
     assert states == {"S71942": "attending", "S72643": "watch-later"}  # simulive: recorded
-    code, out, _ = run(db_path, capsys, "conflicts", "--json")
+    _code, out, _ = run(db_path, capsys, "conflicts", "--json")
     assert json.loads(out) == []
 
 
@@ -155,8 +183,13 @@ def test_a_folder_as_database_is_refused(tmp_path, capsys):
 def test_planner_db_environment_variable_is_used(tmp_path):
     db = tmp_path / "env.sqlite3"
     env = {"PLANNER_DB": str(db), "PATH": "/usr/bin:/bin"}
-    done = subprocess.run([sys.executable, "-m", "planner.cli", "sessions", "--json"],
-                          capture_output=True, text=True, env=env, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "planner.cli", "sessions", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert db.exists() and len(json.loads(done.stdout)) == 21
 
@@ -164,6 +197,9 @@ def test_planner_db_environment_variable_is_used(tmp_path):
 def test_cli_process_reports_errors_without_traceback(tmp_path):
     done = subprocess.run(
         [sys.executable, "-m", "planner.cli", "--db", str(tmp_path / "x.sqlite3"), "show", "NOPE"],
-        capture_output=True, text=True, check=False)
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 2
     assert done.stderr.strip() == "planner: NOPE: no session with this key or code"

@@ -35,8 +35,9 @@ def test_reloading_the_catalog_keeps_every_pick_and_note(planner):
 def test_a_picked_session_gone_from_the_schedule_stays_marked_cancelled(planner):
     planner.bookmark(["S72890"], note="edge talk")
     catalog = read_gtc_bundle()
-    smaller = Catalog(catalog.conference,
-                      tuple(s for s in catalog.sessions if s.code != "S72890"), catalog.tracks)
+    smaller = Catalog(
+        catalog.conference, tuple(s for s in catalog.sessions if s.code != "S72890"), catalog.tracks
+    )
     result = planner.store_catalog(smaller, source="test")
     assert [s.code for s in result.kept_cancelled] == ["S72890"]
     view = planner.session("gtc2025/S72890")
@@ -49,7 +50,7 @@ def test_a_picked_session_gone_from_the_schedule_stays_marked_cancelled(planner)
 def test_a_failed_import_changes_nothing(planner, db_path):
     planner.bookmark(["S72484"], note="keep me")
     catalog = read_gtc_bundle()
-    twice = catalog.sessions + (replace(catalog.sessions[0]),)  # a duplicate key fails midway
+    twice = (*catalog.sessions, replace(catalog.sessions[0]))  # a duplicate key fails midway
     with pytest.raises(StorageError):
         planner.store_catalog(Catalog(catalog.conference, twice, catalog.tracks), source="bad")
     assert len(planner.sessions()) == 21
@@ -61,8 +62,14 @@ def test_a_failed_import_changes_nothing(planner, db_path):
 def test_tracks_come_with_counts_in_catalog_order(planner):
     tracks = planner.tracks()
     assert [name for name, _ in tracks] == [
-        "Keynote", "Quantum Computing", "Business / Executive", "Technical - Beginner",
-        "General Interest", "Technical - Intermediate", "Technical - Advanced"]
+        "Keynote",
+        "Quantum Computing",
+        "Business / Executive",
+        "Technical - Beginner",
+        "General Interest",
+        "Technical - Intermediate",
+        "Technical - Advanced",
+    ]
     assert sum(n for _, n in tracks) == 21
 
 
@@ -96,14 +103,18 @@ def test_schema_is_migrated_and_pragmas_are_set(planner, db_path):
 
 
 def test_core_and_cli_do_not_load_qt():
-    code = ("import sys, planner.cli, planner.core.model, planner.core.conflicts;"
-            "bad = [m for m in ('PySide6', 'shiboken6') if m in sys.modules];"
-            "print(bad); sys.exit(1 if bad else 0)")
+    code = (
+        "import sys, planner.cli, planner.core.model, planner.core.conflicts;"
+        "bad = [m for m in ('PySide6', 'shiboken6') if m in sys.modules];"
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_core_does_not_load_sqlalchemy():
-    code = ("import sys, planner.core.model, planner.core.conflicts, planner.core.textnorm;"
-            "sys.exit(1 if 'sqlalchemy' in sys.modules else 0)")
+    code = (
+        "import sys, planner.core.model, planner.core.conflicts, planner.core.textnorm;"
+        "sys.exit(1 if 'sqlalchemy' in sys.modules else 0)"
+    )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

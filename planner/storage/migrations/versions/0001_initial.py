@@ -25,7 +25,9 @@ def upgrade() -> None:
         "track",
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column(
-            "conference_id", sa.String, sa.ForeignKey("conference.id", ondelete="CASCADE"),
+            "conference_id",
+            sa.String,
+            sa.ForeignKey("conference.id", ondelete="CASCADE"),
             nullable=False,
         ),
         sa.Column("name", sa.Text, nullable=False),
@@ -36,7 +38,9 @@ def upgrade() -> None:
         "room",
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column(
-            "conference_id", sa.String, sa.ForeignKey("conference.id", ondelete="CASCADE"),
+            "conference_id",
+            sa.String,
+            sa.ForeignKey("conference.id", ondelete="CASCADE"),
             nullable=False,
         ),
         sa.Column("name", sa.Text, nullable=False),
@@ -46,7 +50,9 @@ def upgrade() -> None:
         "speaker",
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column(
-            "conference_id", sa.String, sa.ForeignKey("conference.id", ondelete="CASCADE"),
+            "conference_id",
+            sa.String,
+            sa.ForeignKey("conference.id", ondelete="CASCADE"),
             nullable=False,
         ),
         sa.Column("name", sa.Text, nullable=False),
@@ -57,7 +63,9 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("key", sa.String, nullable=False, unique=True),
         sa.Column(
-            "conference_id", sa.String, sa.ForeignKey("conference.id", ondelete="CASCADE"),
+            "conference_id",
+            sa.String,
+            sa.ForeignKey("conference.id", ondelete="CASCADE"),
             nullable=False,
         ),
         sa.Column("code", sa.String),
@@ -87,11 +95,15 @@ def upgrade() -> None:
     op.create_table(
         "session_speaker",
         sa.Column(
-            "session_id", sa.Integer, sa.ForeignKey("session.id", ondelete="CASCADE"),
+            "session_id",
+            sa.Integer,
+            sa.ForeignKey("session.id", ondelete="CASCADE"),
             primary_key=True,
         ),
         sa.Column(
-            "speaker_id", sa.Integer, sa.ForeignKey("speaker.id", ondelete="CASCADE"),
+            "speaker_id",
+            sa.Integer,
+            sa.ForeignKey("speaker.id", ondelete="CASCADE"),
             primary_key=True,
         ),
         sa.Column("position", sa.Integer, nullable=False, server_default="0"),
