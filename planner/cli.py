@@ -97,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("conferences", help="list the conferences in the database")
     p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("changes", help="what the latest schedule import changed")
+    p.add_argument("--json", action="store_true")
     return parser
 
 
@@ -113,9 +116,23 @@ def _open(args: argparse.Namespace) -> object:
     return planner
 
 
+def _progress(path: Path) -> Callable[[int, int], None] | None:
+    """Progress on the terminal for imports big enough to make a user wait."""
+    if not sys.stderr.isatty():
+        return None
+
+    def report(done: int, total: int) -> None:
+        if total >= 5_000:
+            end = "\n" if done >= total else ""
+            sys.stderr.write(f"\r{path.name}: stored {done:,} of {total:,} sessions{end}")
+            sys.stderr.flush()
+
+    return report
+
+
 def cmd_import(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
     for path in args.paths:
-        result = planner.import_file(path, day=args.date)
+        result = planner.import_file(path, day=args.date, progress=_progress(path))
         _print(
             [
                 f"{path}: {result.sessions} sessions of {result.conference.title} "
@@ -124,6 +141,15 @@ def cmd_import(planner, args: argparse.Namespace) -> None:  # type: ignore[no-un
         )
         for session in result.kept_cancelled:
             _print([f"  kept your pick {session.key} ({session.title}): no longer in the schedule"])
+        picked = set(planner.picks(result.conference.id))
+        touched = [c for c in result.schedule_changes if c.key in picked]
+        if result.schedule_changes:
+            _print(
+                [
+                    f"  {len(result.schedule_changes)} change(s) since the previous version, "
+                    f"{len(touched)} to your picks: see `planner changes`"
+                ]
+            )
 
 
 def cmd_sessions(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
@@ -211,6 +237,14 @@ def cmd_conferences(planner, args: argparse.Namespace) -> None:  # type: ignore[
         )
 
 
+def cmd_changes(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    views = planner.schedule_changes(args.conference)
+    if args.json:
+        _print([out.dumps([out.change_json(v) for v in views])])
+    else:
+        _print(out.change_lines(views))
+
+
 def cmd_summary(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
     """Until the window exists: what the bundled catalog holds."""
     conference = planner.conference(args.conference)
@@ -236,6 +270,7 @@ COMMANDS: dict[str | None, Callable[..., None]] = {
     "conflicts": cmd_conflicts,
     "plan": cmd_plan,
     "conferences": cmd_conferences,
+    "changes": cmd_changes,
 }
 
 

@@ -147,3 +147,29 @@ def plan_lines(plan: Plan, titles: dict[str, str]) -> list[str]:
     ]
     lines += [f"  drop   {k}  {titles.get(k, '')} (alternative)" for k in plan.alternatives]
     return lines
+
+
+def change_json(view: Any) -> dict[str, Any]:
+    c = view.change
+    return {"key": c.key, "kind": c.kind.value, "title": c.title, "before": c.before,
+            "after": c.after, "picked": view.picked}  # fmt: skip
+
+
+def change_lines(views: Sequence[Any]) -> list[str]:
+    if not views:
+        return ["The latest import changed nothing."]
+    lines: list[str] = []
+    for picked, heading in ((True, "Your picks:"), (False, "Other sessions:")):
+        group = [v for v in views if v.picked is picked]
+        if group:
+            lines.append(heading)
+            lines += [
+                f"  {v.change.kind.value:<9} {v.change.key}  {v.change.title}"
+                + (
+                    f"  ({v.change.before} -> {v.change.after})"
+                    if v.change.before or v.change.after
+                    else ""
+                )
+                for v in group
+            ]
+    return lines

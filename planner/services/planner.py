@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
+from planner.core.changes import SessionChange
 from planner.core.conflicts import ClashGroup, Plan, Slot, best_plan, find_conflicts
 from planner.core.errors import NotFoundError, UsageError
 from planner.core.model import (
@@ -49,7 +50,16 @@ class ImportResult:
     conference: Conference
     sessions: int
     kept_cancelled: tuple[Session, ...] = ()
+    schedule_changes: tuple[SessionChange, ...] = ()
     changes: Changes = field(default_factory=Changes)
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeView:
+    """A schedule change, and whether it touches one of the user's picks."""
+
+    change: SessionChange
+    picked: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +108,20 @@ class Planner:
     ) -> ImportResult:
         """Store a catalog whole (one transaction), keeping every pick."""
         with self._db.transaction() as orm:
-            kept = catalog_repo.store_catalog(orm, catalog, source, progress)
+            kept, diff = catalog_repo.store_catalog(orm, catalog, source, progress)
         changes = Changes(catalogs=frozenset({catalog.conference.id}))
-        return ImportResult(catalog.conference, len(catalog.sessions), tuple(kept), changes)
+        return ImportResult(
+            catalog.conference, len(catalog.sessions), tuple(kept), tuple(diff), changes
+        )
+
+    def schedule_changes(self, conference_id: str | None = None) -> list[ChangeView]:
+        """What the latest import changed: changes to the user's picks first, then the rest."""
+        conference = self.conference(conference_id)
+        with self._db.reading() as orm:
+            found = catalog_repo.recorded_changes(orm, conference.id)
+            picked = set(picks_repo.picks_for(orm, {c.key for c in found}))
+        views = [ChangeView(c, c.key in picked) for c in found]
+        return sorted(views, key=lambda v: not v.picked)
 
     def import_file(
         self, path: Path, *, day: date | None = None, progress: Progress | None = None

@@ -17,9 +17,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.orm import Session as Orm
 
+from planner.core.changes import ChangeKind, SessionChange, diff_catalogs
 from planner.core.model import Catalog, Conference, ListingRow, Session, TimeStatus
 from planner.storage.convert import from_ts, search_body, session_from_values, session_values
 from planner.storage.tables import (
+    ChangeRow,
     ConferenceRow,
     PickRow,
     RoomRow,
@@ -165,14 +167,38 @@ def _prune_names(orm: Orm, conference_id: str) -> None:
     )
 
 
+def _record_changes(orm: Orm, conference_id: str, changes: Sequence[SessionChange]) -> None:
+    """Keep what this import changed, in place of what the previous one did."""
+    orm.execute(delete(ChangeRow).where(ChangeRow.conference_id == conference_id))
+    now = int(time.time())
+    rows = [
+        {"conference_id": conference_id, "session_key": c.key, "kind": c.kind.value,
+         "title": c.title, "before": c.before, "after": c.after, "imported_at": now}
+        for c in changes
+    ]  # fmt: skip
+    if rows:
+        orm.execute(insert(ChangeRow), rows)
+
+
+def recorded_changes(orm: Orm, conference_id: str) -> list[SessionChange]:
+    query = select(ChangeRow).where(ChangeRow.conference_id == conference_id).order_by(ChangeRow.id)
+    return [
+        SessionChange(r.session_key, ChangeKind(r.kind), r.title, r.before, r.after)
+        for r in orm.execute(query).scalars()
+    ]
+
+
 def store_catalog(
     orm: Orm, catalog: Catalog, source: str, progress: Progress | None = None
-) -> list[Session]:
+) -> tuple[list[Session], list[SessionChange]]:
     """Store ``catalog`` in place of the conference's current one.
 
-    Returns the sessions that were kept only because a pick refers to them (now cancelled).
+    Returns the sessions kept only because a pick refers to them (now cancelled), and what
+    changed since the previous version (nothing on a first import).
     """
     conference_id = catalog.conference.id
+    existed = orm.get(ConferenceRow, conference_id) is not None
+    previous = [s for s, gone in query_sessions(orm, conference_id) if not gone] if existed else []
     _upsert_conference(orm, catalog.conference, source)
     new_keys = {s.key for s in catalog.sessions}
     orphans = _picked_keys(orm, conference_id) - new_keys
@@ -183,7 +209,9 @@ def store_catalog(
     if orphans:
         orm.execute(update(SessionRow).where(SessionRow.key.in_(orphans)).values(cancelled=True))
     _prune_names(orm, conference_id)
-    return kept
+    changes = diff_catalogs(previous, catalog.sessions) if existed else []
+    _record_changes(orm, conference_id, changes)
+    return kept, changes
 
 
 # --- reading -------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_HEAD = "0002_export_history"
+SCHEMA_HEAD = "0003_catalog_change"
 
 
 class Base(DeclarativeBase):
@@ -160,3 +160,18 @@ class ExportRow(Base):
     # True while the session is in the user's exported calendar; a cancelled one goes out once.
     live: Mapped[bool] = mapped_column(Boolean, default=True)
     exported_at: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ChangeRow(Base):
+    """One change the latest import of a conference made to a session."""
+
+    __tablename__ = "catalog_change"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conference_id: Mapped[str] = mapped_column(String, index=True)
+    session_key: Mapped[str] = mapped_column(String)
+    kind: Mapped[str] = mapped_column(String)
+    title: Mapped[str] = mapped_column(Text, default="")
+    before: Mapped[str] = mapped_column(Text, default="")
+    after: Mapped[str] = mapped_column(Text, default="")
+    imported_at: Mapped[int] = mapped_column(Integer, default=0)

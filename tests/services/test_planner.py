@@ -6,6 +6,7 @@ import sqlite3
 import subprocess
 import sys
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 
@@ -99,7 +100,7 @@ def test_schema_is_migrated_and_pragmas_are_set(planner, db_path):
     with sqlite3.connect(db_path) as raw:
         assert raw.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         version = raw.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-    assert version == "0002_export_history"
+    assert version == "0003_catalog_change"
 
 
 def test_core_and_cli_do_not_load_qt():
@@ -118,3 +119,39 @@ def test_core_does_not_load_sqlalchemy():
         "sys.exit(1 if 'sqlalchemy' in sys.modules else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_an_updated_schedule_reports_moved_renamed_and_cancelled_picks_first(planner):
+    planner.bookmark(["S72484", "S72643", "S72890"])
+    catalog = read_gtc_bundle()
+    hour = timedelta(hours=1)
+    updated = []
+    for s in catalog.sessions:
+        if s.code == "S72484":
+            s = replace(s, start=s.start + hour, end=s.end + hour, room="Hall 3")
+        elif s.code == "S72643":
+            s = replace(s, title="Speculative sampling, revised")
+        elif s.code == "S72890":
+            continue
+        elif s.code == "S74534":
+            s = replace(s, room="EMEA Simulive Room 2")
+        updated.append(s)
+    result = planner.store_catalog(
+        Catalog(catalog.conference, tuple(updated), catalog.tracks), "v2"
+    )
+    kinds = {(c.key, c.kind.value) for c in result.schedule_changes}
+    assert kinds == {
+        ("gtc2025/S72484", "moved"),
+        ("gtc2025/S72484", "room"),
+        ("gtc2025/S72643", "renamed"),
+        ("gtc2025/S72890", "cancelled"),
+        ("gtc2025/S74534", "room"),
+    }
+    views = planner.schedule_changes()
+    assert [v.picked for v in views] == [True, True, True, True, False]
+    assert views[-1].change.key == "gtc2025/S74534"
+    assert set(planner.picks()) == {"gtc2025/S72484", "gtc2025/S72643", "gtc2025/S72890"}
+
+
+def test_a_first_import_reports_no_changes(planner):
+    assert planner.schedule_changes() == []
