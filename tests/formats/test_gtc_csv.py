@@ -1,0 +1,249 @@
+"""The GTC 2025 catalog CSV reader against the real scrape and its excerpt (see gtc/FACTS.md)."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planner.core.model import Catalog, Session, TimeStatus
+from planner.formats.errors import FormatError
+from planner.formats.gtc_csv import READER
+from planner.formats.registry import ReadOptions
+
+FULL = "hmisra_gtc2025_sessions_extracted.csv"
+EXCERPT = "gtc2025_relevant_sessions_excerpt.csv"
+CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def read(path: Path, data: bytes | None = None, **options: Any) -> Catalog:
+    raw = path.read_bytes() if data is None else data
+    return READER.read(path, raw, ReadOptions(**options))
+
+
+@pytest.fixture(scope="module")
+def undated(corpus: Path) -> dict[str, Session]:
+    return {s.code or "": s for s in read(corpus / "gtc" / FULL).sessions}
+
+
+@pytest.fixture(scope="module")
+def dated(corpus: Path) -> dict[str, Session]:
+    catalog = read(corpus / "gtc" / FULL, date=date(2025, 3, 18))
+    return {s.code or "": s for s in catalog.sessions}
+
+
+def utc(year: int, month: int, day: int, hour: int, minute: int) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
+
+
+# ---- The full scrape -----------------------------------------------------------------------------
+
+
+def test_the_full_scrape_gives_one_session_per_code(corpus: Path) -> None:
+    catalog = read(corpus / "gtc" / FULL)
+    assert len(catalog.sessions) == 1231
+    assert len({s.key for s in catalog.sessions}) == 1231
+    assert all(s.key == f"gtc2025-catalog/{s.code}" for s in catalog.sessions)
+    assert not any(s.title.endswith(f"[{s.code}]") or not s.title for s in catalog.sessions)
+    # Other brackets are part of the title.
+    assert any(s.title.endswith("[Spoken in Korean, 한국어 진행]") for s in catalog.sessions)
+
+
+def test_the_conference_is_gtc_2025_in_san_jose_time(corpus: Path) -> None:
+    conference = read(corpus / "gtc" / EXCERPT).conference
+    assert conference.id == "gtc2025-catalog"
+    assert conference.title == "NVIDIA GTC 2025 (session catalog)"
+    assert conference.timezone == "America/Los_Angeles"
+    assert (conference.first_day, conference.last_day) == (date(2025, 3, 17), date(2025, 3, 21))
+
+
+def test_without_a_date_nothing_is_scheduled(undated: dict[str, Session]) -> None:
+    assert all(s.time_status is TimeStatus.UNSCHEDULED for s in undated.values())
+    assert all(s.start is None and s.end is None for s in undated.values())
+    keynote = undated["S72484"]
+    assert keynote.time_note == "Catalog time 10:00-12:00 PDT; the date is not published."
+
+
+def test_with_a_date_the_keynote_is_placed_and_marked_assumed(dated: dict[str, Session]) -> None:
+    keynote = dated["S72484"]
+    assert keynote.title == "GTC 2025 Keynote"
+    # 10:00-12:00 PDT (UTC-7) on 18 March 2025.
+    assert (keynote.start, keynote.end) == (utc(2025, 3, 18, 17, 0), utc(2025, 3, 18, 19, 0))
+    assert keynote.time_status is TimeStatus.ASSUMED
+    assert keynote.day == date(2025, 3, 18)
+    assert "assumed" in keynote.time_note and "10:00-12:00 PDT" in keynote.time_note
+    assert keynote.speakers == ("Jensen Huang",)
+    assert keynote.track == "Talks and panels"
+    assert keynote.url is not None and keynote.url.startswith("https://register.nvidia.com/")
+
+
+def test_a_session_past_midnight_ends_the_next_day(dated: dict[str, Session]) -> None:
+    late = dated["S72672"]  # 23:30-00:10 PDT
+    assert (late.start, late.end) == (utc(2025, 3, 19, 6, 30), utc(2025, 3, 19, 7, 10))
+    assert late.day == date(2025, 3, 18)
+
+
+def test_corrupted_time_fields_stay_unscheduled(
+    undated: dict[str, Session], dated: dict[str, Session]
+) -> None:
+    # S74181 has abstract text in its time field; C74436 has the first of five exam days,
+    # copied out of its abstract, so that "Monday, Mar 17" is not its date either.
+    for code in ("S74181", "C74436"):
+        for sessions in (undated, dated):
+            session = sessions[code]
+            assert session.time_status is TimeStatus.UNSCHEDULED, code
+            assert "time is unknown" in session.time_note
+    assert dated["S74181"].room == "APAC Simulive Room 5"
+
+
+def test_speakers_are_merged_from_every_row(undated: dict[str, Session]) -> None:
+    panel = undated["S74495"]
+    assert len(panel.speakers) == 15
+    assert panel.speakers[0] == "Jensen Huang"
+    assert "Théau Peronnin" in panel.speakers and "Loïc Henriet" in panel.speakers
+    assert panel.title == "Quantum Computing: Where We Are and Where We’re Headed"
+    assert panel.summary.startswith("Doors open at 9:00 a.m.")
+
+
+def test_cjk_titles_are_intact(undated: dict[str, Session]) -> None:
+    assert undated["S72643"].title == "使用投机采样和计算通信 Overlap 提升 LLM 推理效率"
+    assert undated["S72443"].title == "GLake：大模型训练和推理的显存优化探索"
+    assert undated["S73870"].title == "Isaac PerceptorとAutowareを組み合わせたNova Carterの自動運転"
+    assert sum(1 for s in undated.values() if CJK.search(s.title)) == 68
+
+
+def test_simulive_rooms_are_recorded_broadcasts(undated: dict[str, Session]) -> None:
+    talk = undated["S72643"]
+    assert talk.room == "APAC Simulive Room 4"
+    assert (talk.delivery, talk.recorded) == ("simulive", True)
+    assert undated["S72484"].delivery == "in-person"
+
+
+def test_scrape_damage_in_titles_and_rooms_is_repaired(undated: dict[str, Session]) -> None:
+    # "[EXS74490 ]" has a space inside the brackets; P73599's room column repeats its title.
+    assert undated["EXS74490"].title.endswith("(Presented by Simplismart)")
+    assert undated["P73599"].room is None
+    assert undated["DLIW73645"].title == "Building AI Agents With Multimodal Models"
+
+
+def test_tracks_come_from_the_code_prefix(undated: dict[str, Session]) -> None:
+    assert undated["P73599"].track == "Posters"
+    assert undated["WP72450"].track == "Watch parties"
+    assert undated["DLIW73645"].track == "Full-day workshops"
+    assert undated["DD40000"].track is None  # a prefix the catalog does not explain
+
+
+def test_conference_id_can_be_given(corpus: Path) -> None:
+    catalog = read(corpus / "gtc" / EXCERPT, conference_id="gtc25")
+    assert catalog.conference.id == "gtc25"
+    assert all(s.key.startswith("gtc25/") for s in catalog.sessions)
+
+
+# ---- The excerpt ---------------------------------------------------------------------------------
+
+
+def test_the_excerpt_reads_one_session_per_code(corpus: Path) -> None:
+    path = corpus / "gtc" / EXCERPT
+    codes = re.findall(r"^\d+,([A-Z]+\d+[a-z]?),", path.read_text(encoding="utf-8"), re.M)
+    assert len(codes) == 73
+    catalog = read(path, date=date(2025, 3, 18))
+    assert [s.code for s in catalog.sessions] == list(dict.fromkeys(codes))
+    keynote = next(s for s in catalog.sessions if s.code == "S72484")
+    assert keynote.start == utc(2025, 3, 18, 17, 0)
+    assert keynote.speakers == ()  # the excerpt has no speaker column
+    assert sum(1 for s in catalog.sessions if CJK.search(s.title)) == 68
+
+
+def test_sniff_knows_both_headers_and_nothing_else(corpus: Path) -> None:
+    for name in (FULL, EXCERPT):
+        assert READER.sniff((corpus / "gtc" / name).read_bytes()[:65536])
+    assert READER.sniff(b"\xef\xbb\xbfrecord_no,code,title,date_time,location,url\r\n")
+    assert not READER.sniff((corpus / "ics" / "giggity_kielux_2020.ics").read_bytes()[:65536])
+    assert not READER.sniff(b"code,title\n")
+
+
+# ---- Bad input ----------------------------------------------------------------------------------
+
+
+def expect_error(path: Path, data: bytes, line: int | None, words: str) -> None:
+    with pytest.raises(FormatError) as caught:
+        READER.read(path, data, ReadOptions())
+    assert caught.value.line == line
+    where = f"{path}:{line}" if line is not None else str(path)
+    assert str(caught.value).startswith(f"{where}: ")
+    assert words in str(caught.value)
+
+
+def test_truncated_inside_a_quoted_abstract(corpus: Path) -> None:
+    path = corpus / "gtc" / FULL
+    data = path.read_bytes()
+    cut = data.index(b"Doors open at 9:00") + 10  # inside the third line's quoted abstract
+    expect_error(path, data[:cut], 3, "not readable as CSV")
+
+
+def test_truncated_between_fields(corpus: Path) -> None:
+    path = corpus / "gtc" / EXCERPT
+    data = path.read_bytes()
+    cut = data.index(b"10:00 AM - 12:00 PM PDT,") + len(b"10:00 AM - 12:00 PM PDT")
+    expect_error(path, data[:cut], 2, "4 fields where the header has 6")
+
+
+def test_another_csv_header_is_refused(tmp_path: Path) -> None:
+    expect_error(tmp_path / "other.csv", b"code,title\nS1,x\n", 1, "header")
+
+
+def test_a_row_without_a_code(corpus: Path) -> None:
+    path = corpus / "gtc" / EXCERPT
+    lines = path.read_bytes().split(b"\n")
+    assert lines[4].startswith(b"63,S72450,")
+    lines[4] = lines[4].replace(b",S72450,", b",,").replace(b"[S72450]", b"")
+    expect_error(path, b"\n".join(lines), 5, "no session code")
+
+
+def test_invalid_utf8_and_empty_catalogs(corpus: Path, tmp_path: Path) -> None:
+    data = (corpus / "gtc" / EXCERPT).read_bytes().replace("物理".encode(), b"\xff\xfe", 1)
+    expect_error(tmp_path / "bad.csv", data, 4, "UTF-8")
+    header = b"record_no,code,title,date_time,location,url\r\n"
+    expect_error(tmp_path / "empty.csv", header, None, "no sessions")
+
+
+# ---- Random damage ------------------------------------------------------------------------------
+
+_CSV_TOKENS = [b'"', b",", b"\n", b"\r\n", b'""', b"\x00", b"PDT", b" - ", b"[S1234]", b"13:75 PM"]
+
+
+@st.composite
+def damaged(draw: st.DrawFn, data: bytes) -> bytes:
+    """The data truncated, or with a few pieces deleted, replaced or inserted."""
+    for _ in range(draw(st.integers(1, 3))):
+        at = draw(st.integers(0, len(data)))
+        kind = draw(st.sampled_from(["truncate", "delete", "insert", "overwrite"]))
+        piece = draw(st.one_of(st.sampled_from(_CSV_TOKENS), st.binary(min_size=1, max_size=12)))
+        if kind == "truncate":
+            data = data[:at]
+        elif kind == "delete":
+            data = data[:at] + data[at + draw(st.integers(1, 80)) :]
+        elif kind == "insert":
+            data = data[:at] + piece + data[at:]
+        else:
+            data = data[:at] + piece + data[at + len(piece) :]
+    return data
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(draw=st.data(), on=st.sampled_from([None, date(2025, 3, 18)]))
+def test_damaged_catalogs_raise_nothing_but_format_error(
+    corpus: Path, draw: st.DataObject, on: date | None
+) -> None:
+    data = draw.draw(damaged((corpus / "gtc" / EXCERPT).read_bytes()), label="damaged catalog")
+    try:
+        catalog = READER.read(Path("damaged.csv"), data, ReadOptions(date=on))
+    except FormatError as error:
+        assert str(error).startswith("damaged.csv")
+    else:
+        assert catalog.sessions
