@@ -49,6 +49,12 @@ def _minutes(text: str) -> timedelta:
     return timedelta(minutes=int(text))
 
 
+def _alarm(text: str) -> int:
+    if not text.isdigit() or int(text) > 7 * 24 * 60:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of minutes (0-10080)")
+    return int(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="planner", description="Plan your conference days.")
     parser.add_argument("--version", action="version", version=f"planner {__version__}")
@@ -59,9 +65,28 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     sub.add_parser("gui", help="open the window (the default)")
-    p = sub.add_parser("import", help="import schedule files")
+    p = sub.add_parser(
+        "import",
+        help="import schedule files, or `import agenda FILE` to open a shared agenda",
+        description="planner import PATH...  |  planner import agenda FILE "
+        "[--merge | --replace | --preview]",
+    )
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--date", type=_day, help="the date for sources that give times without dates")
+    mode = p.add_mutually_exclusive_group()
+    for flag, text in (
+        ("--preview", "only show what would change (the default)"),
+        ("--merge", "add the file's picks; never removes yours or your notes"),
+        ("--replace", "make your picks exactly the file's"),
+    ):
+        mode.add_argument(flag, dest="mode", action="store_const", const=flag[2:], help=text)
+
+    p = sub.add_parser("export", help="export ics OUT | export agenda OUT.yaml")
+    p.add_argument("what", choices=("ics", "agenda"))
+    p.add_argument("out", type=Path, metavar="OUT")
+    p.add_argument("--alarm", type=_alarm, metavar="MINUTES", help="a reminder before each event")
+    p.add_argument("--all", action="store_true", help="the whole catalog, not just your picks")
+    p.add_argument("--owner", metavar="NAME", help="your name, shown to whoever opens the agenda")
 
     p = sub.add_parser("sessions", help="list sessions")
     p.add_argument("--track", metavar="NAME")
@@ -111,8 +136,7 @@ def _open(args: argparse.Namespace) -> object:
     from planner.services.planner import Planner
 
     planner = Planner(args.db or default_db_path())
-    if args.command != "import":
-        planner.ensure_bundled_catalog()
+    planner.ensure_bundled_catalog()  # a new, empty database starts with the bundled catalog
     return planner
 
 
@@ -131,6 +155,10 @@ def _progress(path: Path) -> Callable[[int, int], None] | None:
 
 
 def cmd_import(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    if args.paths[0] == Path("agenda") and len(args.paths) > 1:
+        return cmd_import_agenda(planner, args)
+    if args.mode:
+        raise UsageError(f"--{args.mode}: only for `planner import agenda FILE`")
     for path in args.paths:
         result = planner.import_file(path, day=args.date, progress=_progress(path))
         _print(
@@ -150,6 +178,28 @@ def cmd_import(planner, args: argparse.Namespace) -> None:  # type: ignore[no-un
                     f"{len(touched)} to your picks: see `planner changes`"
                 ]
             )
+
+
+def cmd_import_agenda(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    if len(args.paths) != 2:
+        raise UsageError("import agenda: give exactly one agenda FILE")
+    path, mode = args.paths[1], args.mode or "preview"
+    result = planner.open_agenda(path, mode)
+    _print(out.agenda_preview_lines(path, result, mode))
+
+
+def cmd_export(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    conference = planner.conference(args.conference)
+    if args.what == "agenda":
+        if args.alarm is not None or args.all:
+            raise UsageError("--alarm and --all are for `export ics` only")
+        count = planner.save_agenda(args.out, conference_id=conference.id, owner=args.owner)
+        _print([f"{args.out}: saved {count} pick(s) of {conference.title}"])
+        return
+    result = planner.export_calendar(
+        args.out, conference_id=conference.id, alarm_minutes=args.alarm, all_sessions=args.all
+    )
+    _print(out.export_lines(result))
 
 
 def cmd_sessions(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
@@ -271,6 +321,7 @@ COMMANDS: dict[str | None, Callable[..., None]] = {
     "plan": cmd_plan,
     "conferences": cmd_conferences,
     "changes": cmd_changes,
+    "export": cmd_export,
 }
 
 

@@ -173,3 +173,42 @@ def change_lines(views: Sequence[Any]) -> list[str]:
                 for v in group
             ]
     return lines
+
+
+def export_lines(result: Any) -> list[str]:
+    lines = [
+        f"{result.path}: {result.events} event(s)"
+        + (f", {result.updated} updated" if result.updated else "")
+        + (f", {result.cancelled} cancelled since the last export" if result.cancelled else "")
+    ]
+    if result.unscheduled:
+        lines.append(
+            f"left out {len(result.unscheduled)} unscheduled session(s), which have no "
+            f"time to put in a calendar: {', '.join(result.unscheduled)}"
+        )
+    return lines
+
+
+def agenda_preview_lines(path: Any, result: Any, mode: str) -> list[str]:
+    agenda = result.agenda
+    owner = f" by {agenda.owner}" if agenda.owner else ""
+    done = {"preview": "would add", "merge": "added", "replace": "added"}[mode]
+    lines = [
+        f"{path}: {len(agenda.entries)} pick(s) of {agenda.conference_title}{owner}",
+        f"  {done} {len(result.added)}, "
+        f"{'would change' if mode == 'preview' else 'changed'} {len(result.changed)}"
+        + (f", removed {len(result.removed)}" if result.removed else ""),
+    ]
+    lines += [f"  + {p.session_key} (priority {p.priority})" for p in result.added]
+    lines += [f"  ~ {after.session_key}" for _, after in result.changed]
+    lines += [f"  - {key}" for key in result.removed]
+    for entry in result.unmatched:
+        lines.append(f"  ? no session matches {entry.code or entry.key}: {entry.title}")
+    for group in result.new_clashes:
+        lines.append(f"  ! new clash: {', '.join(group.keys)}")
+    if mode == "preview":
+        lines.append(
+            "Nothing changed. Use --merge to add these picks or --replace to take "
+            "exactly this agenda."
+        )
+    return lines

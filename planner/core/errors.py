@@ -17,3 +17,7 @@ class NotFoundError(PlannerError):
 
 class UsageError(PlannerError):
     """A wrong argument: the message names it."""
+
+
+class OutputError(PlannerError):
+    """A file the planner was asked to write cannot be written (nothing half-written is left)."""

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.core.changes import SessionChange
 from planner.core.conflicts import ClashGroup, Plan, Slot, best_plan, find_conflicts
-from planner.core.errors import NotFoundError, UsageError
+from planner.core.errors import NotFoundError, OutputError, UsageError
 from planner.core.model import (
     DEFAULT_PRIORITY,
     Catalog,
@@ -28,6 +29,11 @@ from planner.core.model import (
 )
 from planner.core.textnorm import search_terms
 from planner.storage import catalog_repo, picks_repo
+
+if TYPE_CHECKING:
+    from planner.formats.agenda_file import AgendaFile
+    from planner.services.agenda_share import AgendaPreview
+    from planner.services.calendar_export import CalendarExport
 from planner.storage.engine import Database, open_database
 
 Progress = Callable[[int, int], None]
@@ -281,6 +287,69 @@ class Planner:
                     conference_id = session.conference_id if session else conference_of(key)
                     picks_repo.put(orm, conference_id, pick)
         return Changes(picks=frozenset(snapshot))
+
+    # --- sharing ---------------------------------------------------------------------------
+
+    def export_calendar(
+        self,
+        out: Path,
+        *,
+        conference_id: str | None = None,
+        alarm_minutes: int | None = None,
+        all_sessions: bool = False,
+        now: datetime | None = None,
+    ) -> CalendarExport:
+        """Write the picks (or the whole catalog) as an .ics file that updates on re-export."""
+        from planner.services.calendar_export import export_calendar
+
+        conference = self.conference(conference_id)
+        query = SessionFilter(conference_id=conference.id, bookmarked=not all_sessions)
+        views = self.sessions(query)
+        scope = f"{conference.id}:{'all' if all_sessions else 'picks'}"
+        return export_calendar(self._db, conference, views, out, scope=scope,
+                               alarm_minutes=alarm_minutes, now=now)  # fmt: skip
+
+    def save_agenda(
+        self,
+        out: Path,
+        *,
+        conference_id: str | None = None,
+        owner: str | None = None,
+        now: datetime | None = None,
+    ) -> int:
+        """Write the user's picks as a shareable agenda file; returns how many picks."""
+        from planner.formats.atomic import write_atomically
+        from planner.services import agenda_share
+
+        conference = self.conference(conference_id)
+        agenda = agenda_share.agenda_file(conference, self.agenda(conference.id), owner, now)
+        try:
+            write_atomically(out, agenda_share.encode(agenda))
+        except OSError as exc:
+            raise OutputError(f"{out}: cannot write the agenda ({exc.strerror or exc})") from exc
+        return len(agenda.entries)
+
+    def read_agenda(self, path: Path) -> AgendaFile:
+        """A colleague's agenda file, read and checked (nothing is written)."""
+        from planner.services import agenda_share
+
+        return agenda_share.read(path)
+
+    def open_agenda(self, path: Path, mode: str = "preview") -> AgendaPreview:
+        """Preview, merge or replace picks from an agenda file; one transaction."""
+        from planner.services import agenda_share
+
+        agenda = agenda_share.read(path)
+        with self._db.reading() as orm:
+            known = catalog_repo.conference(orm, agenda.conference_id) is not None
+        conference = self.conference(agenda.conference_id if known else None)
+        catalog = self.sessions(SessionFilter(conference_id=conference.id))
+        result = agenda_share.preview(
+            agenda, agenda_share.Mode(mode), self.picks(conference.id), catalog
+        )
+        if mode != agenda_share.Mode.PREVIEW and result.result:
+            self.restore(result.result)
+        return result
 
     # --- clashes ---------------------------------------------------------------------------
 

@@ -153,8 +153,8 @@ class ExportRow(Base):
 
     __tablename__ = "export_history"
 
+    scope: Mapped[str] = mapped_column(String, primary_key=True)
     session_key: Mapped[str] = mapped_column(String, primary_key=True)
-    conference_id: Mapped[str] = mapped_column(String, index=True)
     fingerprint: Mapped[str] = mapped_column(String)
     sequence: Mapped[int] = mapped_column(Integer, default=0)
     # True while the session is in the user's exported calendar; a cancelled one goes out once.

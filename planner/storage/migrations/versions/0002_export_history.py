@@ -12,14 +12,14 @@ depends_on = None
 def upgrade() -> None:
     op.create_table(
         "export_history",
+        # One history per exported calendar: "<conference>:picks" or "<conference>:all".
+        sa.Column("scope", sa.String, primary_key=True),
         sa.Column("session_key", sa.String, primary_key=True),
-        sa.Column("conference_id", sa.String, nullable=False),
         sa.Column("fingerprint", sa.String, nullable=False),
         sa.Column("sequence", sa.Integer, nullable=False, server_default="0"),
         sa.Column("live", sa.Boolean, nullable=False, server_default="1"),
         sa.Column("exported_at", sa.Integer, nullable=False, server_default="0"),
     )
-    op.create_index("ix_export_history_conference_id", "export_history", ["conference_id"])
 
 
 def downgrade() -> None:
