@@ -167,6 +167,16 @@ def cmd_import(planner, args: argparse.Namespace) -> None:  # type: ignore[no-un
                 f"({result.conference.id})"
             ]
         )
+        if result.unscheduled:
+            hint = (
+                "" if args.date else "; give --date YYYY-MM-DD if the file has times but no dates"
+            )
+            _print(
+                [
+                    f"  {result.unscheduled} session(s) have no date or time: imported as "
+                    f"unscheduled{hint}"
+                ]
+            )
         for session in result.kept_cancelled:
             _print([f"  kept your pick {session.key} ({session.title}): no longer in the schedule"])
         picked = set(planner.picks(result.conference.id))

@@ -58,6 +58,7 @@ class ImportResult:
     kept_cancelled: tuple[Session, ...] = ()
     schedule_changes: tuple[SessionChange, ...] = ()
     changes: Changes = field(default_factory=Changes)
+    unscheduled: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +117,14 @@ class Planner:
         with self._db.transaction() as orm:
             kept, diff = catalog_repo.store_catalog(orm, catalog, source, progress)
         changes = Changes(catalogs=frozenset({catalog.conference.id}))
+        unscheduled = sum(1 for s in catalog.sessions if not s.scheduled)
         return ImportResult(
-            catalog.conference, len(catalog.sessions), tuple(kept), tuple(diff), changes
+            catalog.conference,
+            len(catalog.sessions),
+            tuple(kept),
+            tuple(diff),
+            changes,
+            unscheduled,
         )
 
     def schedule_changes(self, conference_id: str | None = None) -> list[ChangeView]:
