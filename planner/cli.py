@@ -7,6 +7,7 @@ opened) is one line on stderr and exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     sub.add_parser("gui", help="open the window (the default)")
+    sub.add_parser("summary", help="what the current conference holds, by track")
     p = sub.add_parser(
         "import",
         help="import schedule files, or `import agenda FILE` to open a shared agenda",
@@ -136,6 +138,8 @@ def _open(args: argparse.Namespace) -> object:
     from planner.services.planner import Planner
 
     planner = Planner(args.db or default_db_path())
+    if planner.recovery:  # a damaged file was set aside and the picks restored: say so, go on
+        sys.stderr.write(f"planner: warning: {planner.recovery}\n")
     planner.ensure_bundled_catalog()  # a new, empty database starts with the bundled catalog
     return planner
 
@@ -320,8 +324,7 @@ def cmd_summary(planner, args: argparse.Namespace) -> None:  # type: ignore[no-u
 
 
 COMMANDS: dict[str | None, Callable[..., None]] = {
-    None: cmd_summary,
-    "gui": cmd_summary,
+    "summary": cmd_summary,
     "import": cmd_import,
     "sessions": cmd_sessions,
     "show": cmd_show,
@@ -335,15 +338,42 @@ COMMANDS: dict[str | None, Callable[..., None]] = {
 }
 
 
+def _has_display() -> bool:
+    if not sys.platform.startswith("linux"):
+        return True
+    names = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    return any(os.environ.get(name) for name in names)
+
+
+def run_window(args: argparse.Namespace) -> int:
+    """`planner` and `planner gui`: the window (imported only here, so scripts never load Qt)."""
+    if not _has_display():
+        sys.stderr.write(
+            "planner: no display to open the window on (DISPLAY is not set); run it in a "
+            "desktop session, or use the command line: planner sessions, planner --help\n"
+        )
+        return EXIT_USAGE
+    try:
+        from planner.gui.app import run_gui
+    except ImportError as exc:
+        sys.stderr.write(f"planner: the window cannot start: {exc}\n")
+        return EXIT_USAGE
+    return run_gui(args.db or default_db_path(), [])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # argparse's own exit: --help, --version, or a usage error
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    if args.command in (None, "gui"):
+        return run_window(args)
     try:
         planner = _open(args)
         try:
             COMMANDS[args.command](planner, args)
+            if planner.backup_problem:  # type: ignore[attr-defined]
+                sys.stderr.write(f"planner: warning: {planner.backup_problem}\n")  # type: ignore[attr-defined]
         finally:
             planner.close()  # type: ignore[attr-defined]
     except PlannerError as exc:

@@ -1,0 +1,98 @@
+"""The window's actions and menus: every command has a menu entry and a keyboard shortcut.
+
+File: Import schedule (Ctrl+O), Quit (Ctrl+Q). Edit: Undo (Ctrl+Z), Redo (Ctrl+Shift+Z or Ctrl+Y),
+Find (Ctrl+F), Star/Unstar (Ctrl+D), Priority 1-5 (Ctrl+1..Ctrl+5), Edit note (Ctrl+E),
+Watch later (Ctrl+Shift+W), Keep the best plan (Ctrl+Shift+B). View: All sessions (Ctrl+0),
+My agenda (Ctrl+Shift+A), Tracks and days (Ctrl+Shift+T, and one entry per conference, track
+and day),
+times in the conference's zone (Ctrl+Shift+C) or the computer's (Ctrl+Shift+L).
+Help: About (F1).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenu, QMenuBar
+
+from planner.core.model import PRIORITY_MAX, PRIORITY_MIN
+from planner.gui.plain import fill
+
+
+def _action(parent: QObject, text: str, *shortcuts: QKeySequence | str) -> QAction:
+    action = QAction(text, parent)
+    action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    return action
+
+
+class WindowActions(QObject):
+    """The QActions of the main window, grouped by menu."""
+
+    def __init__(self, parent: QObject, stack: QUndoStack) -> None:
+        super().__init__(parent)
+        self.import_file = _action(self, self.tr("&Import schedule…"), "Ctrl+O")
+        self.quit = _action(self, self.tr("&Quit"), "Ctrl+Q")
+        self.undo = _action(self, self.tr("&Undo"), "Ctrl+Z")
+        self.redo = _action(self, self.tr("&Redo"), "Ctrl+Shift+Z", "Ctrl+Y")
+        self._follow(stack)
+        self.find = _action(self, self.tr("&Find…"), "Ctrl+F")
+        self.star = _action(self, self.tr("&Star / unstar"), "Ctrl+D")
+        self.priorities = [
+            _action(self, fill(self.tr("Priority &%1"), level), f"Ctrl+{level}")
+            for level in range(PRIORITY_MIN, PRIORITY_MAX + 1)
+        ]
+        self.edit_note = _action(self, self.tr("Edit &note"), "Ctrl+E")
+        self.watch_later = _action(self, self.tr("&Watch later"), "Ctrl+Shift+W")
+        self.keep_best = _action(self, self.tr("Keep the &best plan"), "Ctrl+Shift+B")
+        self._view_actions()
+        self.about = _action(self, self.tr("&About Conference Planner"), "F1")
+
+    def _follow(self, stack: QUndoStack) -> None:
+        """Undo and Redo name the step they would take, and are off when there is none."""
+        self.undo.setEnabled(False)
+        self.redo.setEnabled(False)
+        stack.canUndoChanged.connect(self.undo.setEnabled)
+        stack.canRedoChanged.connect(self.redo.setEnabled)
+        stack.undoTextChanged.connect(lambda text: self._name(self.undo, self.tr("&Undo"), text))
+        stack.redoTextChanged.connect(lambda text: self._name(self.redo, self.tr("&Redo"), text))
+
+    @staticmethod
+    def _name(action: QAction, verb: str, step: str) -> None:
+        action.setText(f"{verb} {step}" if step else verb)
+
+    def _view_actions(self) -> None:
+        self.show_all = _action(self, self.tr("&All sessions"), "Ctrl+0")
+        self.show_agenda = _action(self, self.tr("My &agenda"), "Ctrl+Shift+A")
+        self.focus_nav = _action(self, self.tr("&Tracks and days"), "Ctrl+Shift+T")
+        self.zone_conference = _action(
+            self, self.tr("Times in the &conference's zone"), "Ctrl+Shift+C"
+        )
+        self.zone_local = _action(self, self.tr("Times in this &computer's zone"), "Ctrl+Shift+L")
+        self.zone_group = QActionGroup(self)
+        for action in (self.zone_conference, self.zone_local):
+            action.setCheckable(True)
+            self.zone_group.addAction(action)
+
+    def build_menus(self, bar: QMenuBar) -> tuple[QMenu, QMenu, QMenu]:
+        """Fill the menu bar; returns the (conference, track, day) submenus the window fills."""
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.import_file)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addActions([self.undo, self.redo])
+        edit.addSeparator()
+        edit.addActions([self.find, self.star])
+        priority = edit.addMenu(self.tr("&Priority"))
+        priority.addActions(self.priorities)
+        edit.addActions([self.edit_note, self.watch_later, self.keep_best])
+        view = bar.addMenu(self.tr("&View"))
+        conferences = view.addMenu(self.tr("&Conference"))
+        view.addActions([self.show_all, self.show_agenda, self.focus_nav])
+        tracks = view.addMenu(self.tr("T&rack"))
+        days = view.addMenu(self.tr("&Day"))
+        view.addSeparator()
+        view.addActions([self.zone_conference, self.zone_local])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about)
+        return conferences, tracks, days

@@ -1,0 +1,103 @@
+"""Starting the window: the Qt application, its language, the database, the first catalog.
+
+``run_gui`` is what ``planner`` and ``planner gui`` call. A database that cannot be opened
+is reported in a dialog that offers to choose another file; nothing is written to the one
+that failed.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from planner.core.errors import PlannerError
+from planner.gui import dialogs
+from planner.gui.i18n import install_translations
+from planner.gui.main_window import MainWindow
+from planner.gui.settings import APPLICATION, ORGANIZATION
+from planner.services.planner import Planner
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def make_application(argv: list[str]) -> QApplication:
+    """The one QApplication (reused when it exists, as under pytest-qt)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0] if sys.argv else "planner", *argv])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    install_translations(app)
+    return app
+
+
+def _ask_other_database(current: Path, message: str) -> Path | None:
+    """Say why ``current`` cannot be opened; return another file to try, or None to quit."""
+    box = dialogs.error_box(
+        None,
+        _tr("Cannot open the database"),
+        message,
+        _tr(
+            "The file was left as it is. Check that it is a Conference Planner database and "
+            "that you may read and write it, or choose another file (a new file starts empty "
+            "with the bundled catalog)."
+        ),
+    )
+    choose = box.addButton(_tr("Choose another file…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not choose:
+        return None
+    name, _ = QFileDialog.getSaveFileName(
+        None,
+        _tr("Choose a database file"),
+        str(current.parent),
+        _tr("Planner databases (*.sqlite3 *.db)"),
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    return Path(name) if name else None
+
+
+def open_planner(db_path: Path) -> Planner | None:
+    """The Planner over ``db_path``, or over another file the user picks; None to give up."""
+    path: Path | None = db_path
+    while path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return Planner(path)
+        except (PlannerError, OSError) as exc:
+            path = _ask_other_database(path, str(exc))
+    return None
+
+
+def load_first_catalog(planner: Planner) -> None:
+    """Load the bundled catalog into an empty database; a failure leaves the window empty."""
+    try:
+        planner.ensure_bundled_catalog()
+    except PlannerError as exc:
+        dialogs.show_error(
+            None,
+            _tr("Cannot load the bundled catalog"),
+            str(exc),
+            _tr("The window opens without it. Use File > Import schedule to load a schedule."),
+        )
+
+
+def run_gui(db_path: Path, argv: list[str]) -> int:
+    """Open the window on ``db_path``; returns the exit status."""
+    app = make_application(argv)
+    planner = open_planner(db_path)
+    if planner is None:
+        return 1
+    try:
+        load_first_catalog(planner)
+        window = MainWindow(planner)
+        window.show()
+        return app.exec()
+    finally:
+        planner.close()

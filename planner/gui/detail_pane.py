@@ -1,0 +1,269 @@
+"""The right-hand pane: everything about one session, and the user's pick of it.
+
+Shows the catalog's facts as plain text (title, code, time with a visible "assumed" or
+"unscheduled" mark and its note, room, track, speakers, summary, highlights, topics) and
+offers the pick controls: star, priority 1-5, state, and a self-saving note. The pane never
+changes anything itself: it emits what the user asked for and the window carries it out.
+"""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core.model import PRIORITY_MAX, PRIORITY_MIN, PickState, SessionView, TimeStatus
+from planner.gui.note_editor import NoteEditor
+from planner.gui.plain import fill, plain_label
+from planner.gui.session_model import state_name
+from planner.gui.timefmt import format_span, zone_name
+
+SWATCH_PX = 12
+
+
+class _Facts(QWidget):
+    """The catalog's side: what the session is, when and where."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = plain_label(wrap=True, selectable=True)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.code = plain_label(selectable=True)
+        self.when = plain_label(wrap=True, selectable=True)
+        self.mark = plain_label(wrap=True)
+        bold = QFont(self.mark.font())
+        bold.setBold(True)
+        self.mark.setFont(bold)
+        self.time_note = plain_label(wrap=True, selectable=True)
+        self.room = plain_label(wrap=True, selectable=True)
+        self.swatch = QLabel()
+        self.track = plain_label(wrap=True, selectable=True)
+        self.speakers = plain_label(wrap=True, selectable=True)
+        self.cancelled = plain_label(wrap=True)
+        self.cancelled.setFont(bold)
+        self.runs = plain_label(wrap=True, selectable=True)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        track_row = QHBoxLayout()
+        track_row.addWidget(self.swatch)
+        track_row.addWidget(self.track, 1)
+        form.addRow(self.tr("When:"), self.when)
+        form.addRow("", self.mark)
+        form.addRow("", self.time_note)
+        form.addRow(self.tr("Room:"), self.room)
+        form.addRow(self.tr("Track:"), track_row)
+        form.addRow(self.tr("Speakers:"), self.speakers)
+        form.addRow(self.tr("Other runs:"), self.runs)
+        self._form = form
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.code)
+        layout.addWidget(self.cancelled)
+        layout.addLayout(form)
+
+    def show_view(self, view: SessionView, zone: tzinfo, color: QColor | None) -> None:
+        session = view.session
+        self.title.setText(session.title)
+        self.code.setText(session.code or "")
+        self.code.setVisible(bool(session.code))
+        self.show_time(view, zone)
+        self.room.setText(session.room or self.tr("not published"))
+        self.track.setText(session.track or self.tr("none"))
+        self._paint_swatch(color)
+        self.speakers.setText(", ".join(session.speakers) or self.tr("not published"))
+        self._form.setRowVisible(self.runs, bool(view.other_runs))
+        self.runs.setText(", ".join(k.split("/", 1)[-1] for k in view.other_runs))
+        self.cancelled.setText(self.tr("No longer in the schedule: kept because you picked it."))
+        self.cancelled.setVisible(view.cancelled)
+
+    def show_time(self, view: SessionView, zone: tzinfo) -> None:
+        session = view.session
+        if session.start is None or session.end is None:
+            self.when.setText(self.tr("No time yet"))
+        else:
+            span = format_span(session.start, session.end, zone)
+            self.when.setText(f"{span}\n{zone_name(zone, session.start)}")
+        self.mark.setText(_mark_text(session.time_status))
+        self._form.setRowVisible(self.mark, session.time_status is not TimeStatus.CONFIRMED)
+        self.time_note.setText(session.time_note)
+        self._form.setRowVisible(self.time_note, bool(session.time_note))
+
+    def _paint_swatch(self, color: QColor | None) -> None:
+        pixmap = QPixmap(SWATCH_PX, SWATCH_PX)
+        pixmap.fill(color or QColor(Qt.GlobalColor.transparent))
+        self.swatch.setPixmap(pixmap)
+        self.swatch.setVisible(color is not None)
+
+
+def _mark_text(status: TimeStatus) -> str:
+    if status is TimeStatus.ASSUMED:
+        return QCoreApplication.translate(
+            "DetailPane", "⚠ Assumed: the schedule does not confirm this day and time"
+        )
+    if status is TimeStatus.UNSCHEDULED:
+        return QCoreApplication.translate("DetailPane", "⚠ Unscheduled: the schedule gives no time")
+    return ""
+
+
+class _PickBox(QGroupBox):
+    """The user's side: star, priority, state and note."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Your plan"))
+        self.star = QPushButton()
+        self.star.setCheckable(True)
+        self.priority = QComboBox()
+        for level in range(PRIORITY_MIN, PRIORITY_MAX + 1):
+            self.priority.addItem(_priority_text(level), level)
+        self.state = QComboBox()
+        for state in PickState:
+            self.state.addItem(state_name(state), state.value)
+        self.note = NoteEditor()
+        self.note.setMinimumHeight(80)
+        form = QFormLayout(self)
+        form.addRow(self.star)
+        form.addRow(self.tr("&Priority:"), self.priority)
+        form.addRow(self.tr("S&tate:"), self.state)
+        form.addRow(self.tr("&Note:"), self.note)
+
+    def show_pick(self, view: SessionView) -> None:
+        pick = view.pick
+        self.star.setChecked(pick is not None)
+        self.star.setText(self.tr("★ Starred") if pick else self.tr("☆ Star"))
+        self.star.setToolTip(self.tr("Star or unstar (Ctrl+D)"))
+        self.priority.setCurrentIndex((pick.priority if pick else 3) - PRIORITY_MIN)
+        self.state.setCurrentIndex(list(PickState).index(pick.state) if pick else 0)
+        self.state.setEnabled(pick is not None)
+        self.note.show_note(view.key, pick.note if pick else "", editable=pick is not None)
+
+
+def _priority_text(level: int) -> str:
+    if level == PRIORITY_MIN:
+        return QCoreApplication.translate("DetailPane", "1 (lowest)")
+    if level == PRIORITY_MAX:
+        return QCoreApplication.translate("DetailPane", "5 (highest)")
+    return str(level)
+
+
+class DetailPane(QScrollArea):
+    """Everything about the current session; emits the changes the user asks for."""
+
+    starToggled = Signal(str, bool)
+    priorityChosen = Signal(str, int)
+    stateChosen = Signal(str, str)
+    noteEdited = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self._view: SessionView | None = None
+        self._zone: tzinfo | None = None
+        self.facts = _Facts()
+        self.pick_box = _PickBox()
+        self.summary = plain_label(wrap=True, selectable=True)
+        self.abstract = plain_label(wrap=True, selectable=True)
+        self.highlights = plain_label(wrap=True, selectable=True)
+        self.topics = plain_label(wrap=True, selectable=True)
+        self._pages = QStackedWidget()
+        self._pages.addWidget(self._empty_page())
+        self._pages.addWidget(self._session_page())
+        self.setWidget(self._pages)
+        self._connect()
+
+    def _empty_page(self) -> QWidget:
+        label = plain_label(self.tr("Select a session to see its details."), wrap=True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def _session_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.pick_box)
+        self._about = QGroupBox(self.tr("About"))
+        about = QVBoxLayout(self._about)
+        for label in (self.summary, self.abstract, self.highlights, self.topics):
+            about.addWidget(label)
+        layout.addWidget(self._about)
+        layout.addStretch(1)
+        return page
+
+    def _connect(self) -> None:
+        box = self.pick_box
+        box.star.clicked.connect(lambda on: self._emit_key(self.starToggled, on))
+        box.priority.activated.connect(
+            lambda i: self._emit_key(self.priorityChosen, int(box.priority.itemData(i)))
+        )
+        box.state.activated.connect(
+            lambda i: self._emit_key(self.stateChosen, str(box.state.itemData(i)))
+        )
+        box.note.noteEdited.connect(self.noteEdited)
+
+    def _emit_key(self, signal: Signal, value: object) -> None:
+        if self._view is not None:
+            signal.emit(self._view.key, value)  # type: ignore[attr-defined]
+
+    # --- what the window calls -------------------------------------------------------------
+
+    @property
+    def key(self) -> str | None:
+        return self._view.key if self._view else None
+
+    @property
+    def note_editor(self) -> NoteEditor:
+        return self.pick_box.note
+
+    def show_view(self, view: SessionView | None, zone: tzinfo, color: QColor | None) -> None:
+        """Show a session (None: the empty page); the previous session's note is saved first."""
+        self._view, self._zone = view, zone
+        if view is None:
+            self.pick_box.note.show_note(None, "", editable=False)
+            self._pages.setCurrentIndex(0)
+            return
+        self.facts.show_view(view, zone, color)
+        self.pick_box.show_pick(view)
+        self._show_about(view)
+        self._pages.setCurrentIndex(1)
+
+    def set_zone(self, zone: tzinfo) -> None:
+        self._zone = zone
+        if self._view is not None:
+            self.facts.show_time(self._view, zone)
+
+    def _show_about(self, view: SessionView) -> None:
+        session = view.session
+        self.summary.setText(session.summary)
+        self.summary.setVisible(bool(session.summary))
+        self.abstract.setText(session.abstract)
+        self.abstract.setVisible(bool(session.abstract))
+        self.highlights.setText("\n".join(f"• {h}" for h in session.highlights))
+        self.highlights.setVisible(bool(session.highlights))
+        topics = ", ".join(session.topics)
+        self.topics.setText(fill(self.tr("Topics: %1"), topics) if topics else "")
+        self.topics.setVisible(bool(topics))
+        shown = (session.summary, session.abstract, session.highlights, topics)
+        self._about.setVisible(any(shown))
+
+    def star_text(self) -> str:
+        return self.pick_box.star.text()

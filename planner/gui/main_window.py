@@ -1,0 +1,407 @@
+"""The main window: navigation on the left, sessions or "My agenda" in the centre, details right.
+
+The window holds no state of its own beyond what is shown: the Planner facade is the truth.
+Every pick change goes through the PickController's undo stack; whatever a change touched
+(``Changes``), the list, the detail pane, the timeline, the clash panel, the navigation
+counts and the status bar are refreshed together in ``apply_changes``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QActionGroup, QCloseEvent, QColor, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+
+from planner.core.conflicts import ClashGroup
+from planner.core.errors import NotFoundError, PlannerError
+from planner.core.model import Conference, Pick, PickState, SessionView, conference_of
+from planner.gui import dialogs
+from planner.gui.actions import WindowActions
+from planner.gui.agenda_page import AgendaPage
+from planner.gui.detail_pane import DetailPane
+from planner.gui.fonts import can_draw, cjk_sample, missing_font_message
+from planner.gui.nav_model import Kind
+from planner.gui.nav_tree import NavTree
+from planner.gui.pick_controller import PickController
+from planner.gui.plain import fill
+from planner.gui.row_filter import RowFilter
+from planner.gui.search_service import SearchService
+from planner.gui.session_list import SessionList
+from planner.gui.settings import Settings, ZoneChoice
+from planner.gui.timefmt import format_span, zone_for, zone_name
+from planner.gui.track_colors import track_colors
+from planner.services.planner import Changes, Planner
+
+PAGE_LIST, PAGE_AGENDA = 0, 1
+FONT_SAMPLE_ROWS = 2000  # enough rows to find the catalog's Chinese characters
+
+
+class MainWindow(QMainWindow):
+    """The planner's window over one database (see the module docstring)."""
+
+    def __init__(
+        self, planner: Planner, settings: Settings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.planner = planner
+        self.settings = settings or Settings()
+        self.conference: Conference | None = None
+        self.font_warning = ""
+        self._picks: dict[str, Pick] = {}
+        self._nav_rule = RowFilter()
+        self._window: tuple[datetime, datetime] | None = None
+        self._groups: list[ClashGroup] = []
+        self._agenda_keys: list[str] = []
+        self._colors: dict[str, QColor] = {}
+        self.undo_stack = QUndoStack(self)
+        self.picks = PickController(planner, self.undo_stack, self._save_typing, self)
+        self.actions = WindowActions(self, self.undo_stack)
+        self._build()
+        self._connect()
+        self.restore_layout()
+        self.load_catalog()
+
+    # --- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("Conference Planner"))
+        self.nav = NavTree()
+        self.nav_model = self.nav.nav_model
+        self.search = SearchService(self.planner.db_path, self)
+        self.session_list = SessionList(self.search)
+        self.agenda = AgendaPage()
+        self.center = QStackedWidget()
+        self.center.addWidget(self.session_list)
+        self.center.addWidget(self.agenda)
+        self.detail = DetailPane()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        for widget, stretch in ((self.nav, 0), (self.center, 3), (self.detail, 2)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        # Wide enough for "Technical - Intermediate (1)": track names are the way in.
+        self.splitter.setSizes([260, 780, 360])
+        self.setCentralWidget(self.splitter)
+        self.counts = QLabel()
+        self.statusBar().addPermanentWidget(self.counts)
+        menus = self.actions.build_menus(self.menuBar())
+        self.conference_menu, self.tracks_menu, self.days_menu = menus
+        self.setTabOrder(self.nav, self.session_list.search_box)
+        self.setTabOrder(self.session_list.search_box, self.session_list.table)
+        self.resize(1280, 800)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.import_file.triggered.connect(self.import_schedule)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(self.picks.undo)
+        a.redo.triggered.connect(self.picks.redo)
+        a.find.triggered.connect(self.focus_search)
+        a.star.triggered.connect(self.toggle_star_current)
+        for level, action in enumerate(a.priorities, start=1):
+            action.triggered.connect(lambda _=False, n=level: self._set_priority_current(n))
+        a.edit_note.triggered.connect(self._edit_note)
+        a.watch_later.triggered.connect(self._watch_later_current)
+        a.keep_best.triggered.connect(lambda: self.picks.keep_best_plan(self._conference_id()))
+        a.show_all.triggered.connect(lambda: self.select_nav(Kind.ALL))
+        a.show_agenda.triggered.connect(lambda: self.select_nav(Kind.AGENDA))
+        a.focus_nav.triggered.connect(lambda: self.nav.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        a.zone_conference.triggered.connect(lambda: self.set_zone_choice(ZoneChoice.CONFERENCE))
+        a.zone_local.triggered.connect(lambda: self.set_zone_choice(ZoneChoice.LOCAL))
+        a.about.triggered.connect(lambda: dialogs.show_about(self, self.planner.db_path))
+        self.nav.chosen.connect(self._nav_chosen)
+        self.session_list.currentKeyChanged.connect(self.show_session)
+        self.session_list.starRequested.connect(self.picks.toggle_star)
+        self.session_list.windowCleared.connect(self.clear_window)
+        self.session_list.searchApplied.connect(lambda _: self._update_counts())
+        self.session_list.searchFailed.connect(lambda text: self.statusBar().showMessage(text))
+        self.center.currentChanged.connect(lambda _: self._update_counts())
+        self._connect_detail()
+        self._connect_agenda()
+        self.picks.changed.connect(self.apply_changes)
+        self.picks.failed.connect(self._pick_failed)
+
+    def _connect_detail(self) -> None:
+        d = self.detail
+        d.starToggled.connect(lambda key, on: (self.picks.star if on else self.picks.unstar)([key]))
+        d.priorityChosen.connect(self.picks.set_priority)
+        d.stateChosen.connect(lambda key, state: self.picks.set_state(key, PickState(state)))
+        d.noteEdited.connect(self.picks.save_note)
+
+    def _connect_agenda(self) -> None:
+        timeline, panel = self.agenda.timeline, self.agenda.clash_panel
+        timeline.sessionSelected.connect(self.show_session)
+        timeline.sessionActivated.connect(self._activate_pick)
+        panel.keepOnly.connect(self.picks.keep_only)
+        panel.keepBestPlan.connect(lambda: self.picks.keep_best_plan(self._conference_id()))
+        panel.watchLater.connect(self.picks.watch_later)
+        panel.showOthersAt.connect(self.show_others_at)
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def load_catalog(self, conference_id: str | None = None) -> None:
+        """(Re)load the conference's rows, tracks and days, then everything that shows picks."""
+        self.conference = self._find_conference(conference_id or self.settings.conference)
+        if self.conference is not None:
+            self.settings.conference = self.conference.id
+        rows = self.planner.listing(self.conference.id) if self.conference else []
+        tracks = self.planner.tracks(self.conference.id) if self.conference else []
+        days = self.planner.days(self.conference.id) if self.conference else []
+        self._colors = track_colors([name for name, _ in tracks])
+        self.session_list.set_rows(rows, [name for name, _ in tracks])
+        self.nav.set_content(tracks, days, len(rows), 0)
+        self.nav.fill_menus(self.tracks_menu, self.days_menu)
+        self._fill_conference_menu()
+        self.apply_zone()
+        self.select_nav(Kind.ALL)
+        if self.detail.key and conference_of(self.detail.key) != self._conference_id():
+            self.show_session(None)  # a session of the conference no longer shown
+        self.refresh_picks(Changes())
+        self.warn_if_unreadable(cjk_sample(r.title for r in rows[:FONT_SAMPLE_ROWS]))
+        self._title()
+
+    def _title(self) -> None:
+        name = self.conference.title if self.conference else self.tr("no conference loaded")
+        self.setWindowTitle(fill(self.tr("%1 - Conference Planner"), name))
+
+    def _find_conference(self, conference_id: str | None) -> Conference | None:
+        """The named conference, else the first one loaded, else None (an empty database)."""
+        for wanted in (conference_id, None):
+            try:
+                return self.planner.conference(wanted)
+            except NotFoundError:
+                continue
+        return None
+
+    def _fill_conference_menu(self) -> None:
+        self.conference_menu.clear()
+        group = QActionGroup(self.conference_menu)
+        for info in self.planner.conferences():
+            conference = info.conference
+            action = self.conference_menu.addAction(conference.title)
+            action.setCheckable(True)
+            action.setChecked(conference.id == self._conference_id())
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=conference.id: self.load_catalog(c))
+
+    def warn_if_unreadable(self, sample: str) -> bool:
+        """Say once, in the status bar, that no font can draw ``sample``; True if it said so."""
+        if can_draw(sample) or self.font_warning:
+            return False
+        self.font_warning = missing_font_message()
+        self.statusBar().showMessage(self.font_warning)
+        return True
+
+    # --- refreshing ------------------------------------------------------------------------
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh whatever shows what ``changes`` touched, all together."""
+        if changes.catalogs:
+            self.load_catalog(self._conference_id())
+        else:
+            self.refresh_picks(changes)
+
+    def refresh_picks(self, changes: Changes) -> None:
+        conference_id = self._conference_id()
+        self._picks = self.planner.picks(conference_id) if conference_id else {}
+        self.session_list.model.set_picks(self._picks)
+        self.session_list.select_key(self.detail.key, emit=False)
+        self.nav_model.set_agenda_count(len(self._picks))
+        self._refresh_agenda()
+        if self.detail.key and (not changes or self.detail.key in changes.picks):
+            self.show_session(self.detail.key)
+        self._update_counts()
+
+    def _refresh_agenda(self) -> None:
+        conference_id = self._conference_id()
+        if conference_id is None:
+            return
+        views = self.planner.agenda(conference_id)
+        self._agenda_keys = [view.key for view in views]
+        self._groups = self.planner.conflicts(conference_id)
+        plan = self.planner.plan(conference_id)
+        self.agenda.set_agenda(views, self._groups, plan, self.zone)
+
+    def _update_counts(self) -> None:
+        """The status bar: sessions in the list (when it shows), picks and clashes."""
+        parts = [
+            self.tr("%n pick(s)", "", len(self._picks)),
+            self.tr("%n clash(es)", "", len(self._groups)),
+        ]
+        if self.center.currentIndex() == PAGE_LIST:
+            shown = self.session_list.model.shown_count
+            parts.insert(0, self.tr("%n session(s) shown", "", shown))
+        self.counts.setText(" · ".join(parts))
+
+    def show_session(self, key: str | None) -> None:
+        """Show ``key`` in the detail pane (None or an unknown key: the empty page)."""
+        view: SessionView | None = None
+        if key:
+            try:
+                view = self.planner.session(key)
+            except NotFoundError:
+                view = None
+        color = self._colors.get(view.session.track or "") if view else None
+        self.detail.show_view(view, self.zone, color)
+
+    # --- navigation ------------------------------------------------------------------------
+
+    def select_nav(self, kind: Kind, value: Any = None) -> None:
+        self.nav.select(kind, value)
+
+    def _nav_chosen(self, kind: str, value: object) -> None:
+        if kind == Kind.AGENDA:
+            self.center.setCurrentIndex(PAGE_AGENDA)
+            self._select_in_timeline()
+            return
+        track = value if kind == Kind.TRACK and isinstance(value, str) else None
+        day = value if kind == Kind.DAY and isinstance(value, date) else None
+        self._nav_rule, self._window = RowFilter(track=track, day=day), None
+        self._apply_list_filter()
+        self.center.setCurrentIndex(PAGE_LIST)
+
+    def _select_in_timeline(self) -> None:
+        """Scroll the timeline to the session on show if it is a pick, else to the first pick."""
+        timeline = self.agenda.timeline
+        if self.detail.key in self._picks:
+            timeline.select(self.detail.key)
+        elif timeline.selected_key() is None and self._agenda_keys:
+            timeline.select(self._agenda_keys[0])
+
+    def _apply_list_filter(self) -> None:
+        rule = RowFilter(self._nav_rule.track, self._nav_rule.day, window=self._window)
+        self.session_list.model.set_filter(rule)
+        self.session_list.select_key(self.detail.key, emit=False)
+        text = None
+        if self._window is not None:
+            span = format_span(*self._window, self.zone)
+            text = fill(self.tr("Showing the sessions running at %1"), span)
+        self.session_list.show_window(text)
+        self._update_counts()
+
+    def show_others_at(self, start: object, end: object) -> None:
+        """The session list, limited to what runs between ``start`` and ``end``."""
+        if not isinstance(start, datetime) or not isinstance(end, datetime):
+            return
+        self.nav.select(Kind.ALL, emit=False)
+        self._nav_rule, self._window = RowFilter(), (start, end)
+        self._apply_list_filter()
+        self.center.setCurrentIndex(PAGE_LIST)
+        self.session_list.focus_table()
+
+    def clear_window(self) -> None:
+        self._window = None
+        self._apply_list_filter()
+
+    # --- commands --------------------------------------------------------------------------
+
+    def current_key(self) -> str | None:
+        return self.detail.key
+
+    def toggle_star_current(self) -> None:
+        if self.current_key():
+            self.picks.toggle_star(self.current_key())  # type: ignore[arg-type]
+
+    def _set_priority_current(self, level: int) -> None:
+        if self.current_key():
+            self.picks.set_priority(self.current_key(), level)  # type: ignore[arg-type]
+
+    def _watch_later_current(self) -> None:
+        if self.current_key():
+            self.picks.watch_later(self.current_key())  # type: ignore[arg-type]
+
+    def _edit_note(self) -> None:
+        if self.current_key():
+            self.detail.note_editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _activate_pick(self, key: str) -> None:
+        self.show_session(key)
+        self.detail.pick_box.star.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_search(self) -> None:
+        if self.center.currentIndex() != PAGE_LIST:
+            self.select_nav(Kind.ALL)
+        self.session_list.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.session_list.search_box.selectAll()
+
+    def _save_typing(self) -> None:
+        self.detail.note_editor.flush()
+
+    def _pick_failed(self, message: str) -> None:
+        dialogs.show_error(
+            self,
+            self.tr("Could not change the pick"),
+            message,
+            self.tr("Nothing was changed. Reload the catalog or try again."),
+        )
+
+    def import_schedule(self) -> None:
+        path = dialogs.ask_schedule_file(self)
+        if path is None:
+            return
+        try:
+            result = self.planner.import_file(path)
+        except (PlannerError, OSError) as exc:
+            dialogs.import_failed(self, str(exc))
+            return
+        self.load_catalog(result.conference.id)
+        title = result.conference.title
+        message = fill(self.tr("Imported %1 sessions of %2"), result.sessions, title)
+        self.statusBar().showMessage(message, 10_000)
+
+    # --- time zone -------------------------------------------------------------------------
+
+    def set_zone_choice(self, choice: ZoneChoice) -> None:
+        self.settings.zone_choice = choice
+        self.apply_zone()
+        self._refresh_agenda()
+        if self._window is not None:
+            self._apply_list_filter()
+
+    def apply_zone(self) -> None:
+        """Show every time in the chosen zone, and say which zone that is."""
+        choice = self.settings.zone_choice
+        self.zone = zone_for(choice, self.conference.timezone if self.conference else "UTC")
+        at = self._zone_sample_instant()
+        self.session_list.model.set_zone(self.zone, at.astimezone(self.zone).tzname() or "")
+        self.session_list.set_zone_text(self._zone_text(choice, at))
+        self.detail.set_zone(self.zone)
+        chosen = self.actions.zone_local if choice is ZoneChoice.LOCAL else None
+        (chosen or self.actions.zone_conference).setChecked(True)
+
+    def _zone_sample_instant(self) -> datetime:
+        """An instant during the conference, so that the abbreviation is the one in force."""
+        first = self.conference.first_day if self.conference else None
+        if first is None:
+            return datetime.now(UTC)
+        return datetime(first.year, first.month, first.day, 12, tzinfo=UTC)
+
+    def _zone_text(self, choice: ZoneChoice, at: datetime) -> str:
+        if choice is ZoneChoice.LOCAL:
+            whose = self.tr("this computer's zone")
+        else:
+            whose = self.tr("the conference's zone")
+        return fill(self.tr("Times in %1, %2"), zone_name(self.zone, at), whose)
+
+    # --- geometry and closing --------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        geometry = self.settings.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = self.settings.geometry("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_typing()
+        self.search.stop()
+        self.settings.set_geometry("main", self.saveGeometry())
+        self.settings.set_geometry("splitter", self.splitter.saveState())
+        self.settings.sync()
+        event.accept()
+
+    def _conference_id(self) -> str | None:
+        return self.conference.id if self.conference else None

@@ -1,0 +1,62 @@
+"""What the window remembers between runs: time zone, conference shown, window geometry.
+
+One ini file per user (QSettings' IniFormat, named explicitly so that tests can point it at
+a temporary folder with ``QSettings.setPath``).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "ConferencePlanner"
+APPLICATION = "conference-planner"
+
+
+class ZoneChoice(StrEnum):
+    """Which clock the times are shown on."""
+
+    CONFERENCE = "conference"
+    LOCAL = "local"
+
+
+class Settings:
+    """Typed access to the few values the window keeps."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store or QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+        )
+
+    @property
+    def zone_choice(self) -> ZoneChoice:
+        value = str(self._store.value("view/zone", ZoneChoice.CONFERENCE.value))
+        try:
+            return ZoneChoice(value)
+        except ValueError:  # a hand-edited or future value: fall back to the safe default
+            return ZoneChoice.CONFERENCE
+
+    @zone_choice.setter
+    def zone_choice(self, choice: ZoneChoice) -> None:
+        self._store.setValue("view/zone", choice.value)
+
+    @property
+    def conference(self) -> str | None:
+        """The conference shown last (None: the first one loaded)."""
+        value = self._store.value("view/conference")
+        return str(value) if value else None
+
+    @conference.setter
+    def conference(self, conference_id: str) -> None:
+        self._store.setValue("view/conference", conference_id)
+
+    def geometry(self, name: str) -> QByteArray | None:
+        value = self._store.value(f"window/{name}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_geometry(self, name: str, value: QByteArray) -> None:
+        self._store.setValue(f"window/{name}", value)
+
+    def sync(self) -> None:
+        self._store.sync()

@@ -1,0 +1,146 @@
+"""The clash panel on a real Planner: what it lists, and what its buttons ask for."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from planner.core.conflicts import Plan
+from planner.core.model import Catalog, Conference, Session, TimeStatus
+from planner.gui.clash_panel import ClashPanel
+from planner.services.planner import Planner
+
+pytestmark = pytest.mark.gui
+
+LA = ZoneInfo("America/Los_Angeles")
+SHORT, LONG = "gtc2025/S72643", "gtc2025/S71942"  # 19:30-20:10 and 19:30-20:30, Mon 17 March
+KEYNOTE = "gtc2025/S72484"
+
+
+@pytest.fixture()
+def panel(qtbot):
+    widget = ClashPanel()
+    qtbot.addWidget(widget)
+    widget.resize(700, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def show(panel: ClashPanel, planner: Planner, conference: str = "gtc2025") -> None:
+    views = {view.key: view for view in planner.agenda(conference)}
+    panel.set_groups(planner.conflicts(conference), views, planner.plan(conference), LA)
+
+
+def texts(panel: ClashPanel) -> list[str]:
+    return [label.text() for label in panel.findChildren(QLabel) if label.isVisibleTo(panel)]
+
+
+def button(panel: ClashPanel, name: str, key: str | None = None) -> QPushButton:
+    found = [
+        b
+        for b in panel.findChildren(QPushButton, name)
+        if b.isVisibleTo(panel) and (key is None or b.property("sessionKey") == key)
+    ]
+    assert len(found) == 1, [b.text() for b in found]
+    return found[0]
+
+
+def test_one_group_lists_both_clashing_sessions(planner, panel):
+    planner.bookmark([SHORT, LONG, KEYNOTE])
+    planner.bookmark([LONG], priority=5)
+    show(panel, planner)
+    assert len(panel.group_boxes()) == 1
+    assert panel.group_boxes()[0].title() == "Clash: Mon 17 Mar 19:30–20:10"
+    shown = texts(panel)
+    for key in (SHORT, LONG):
+        assert planner.session(key).session.title in shown
+    assert planner.session(KEYNOTE).session.title not in shown
+    long_facts = next(t for t in shown if t.startswith("Mon 17 Mar 19:30–20:30"))
+    assert "APAC Simulive Room 3" in long_facts and "priority 5 of 5" in long_facts
+    assert "time assumed" in long_facts and "can be watched later" in long_facts
+    assert "best plan: keep" in long_facts
+    assert not any(t == "No clashes" for t in shown)
+
+
+def test_the_buttons_ask_for_the_right_changes(planner, panel, qtbot):
+    planner.bookmark([SHORT, LONG])
+    show(panel, planner)
+    left = Qt.MouseButton.LeftButton
+    with qtbot.waitSignal(panel.keepOnly, timeout=1000) as keep:
+        qtbot.mouseClick(button(panel, "keepOnly", LONG), left)
+    assert keep.args[0] == LONG and sorted(keep.args[1]) == sorted([SHORT, LONG])
+    with qtbot.waitSignal(panel.watchLater, timeout=1000) as later:
+        qtbot.mouseClick(button(panel, "watchLater", SHORT), left)
+    assert later.args == [SHORT]
+    with qtbot.waitSignal(panel.keepBestPlan, timeout=1000):
+        qtbot.mouseClick(button(panel, "keepBestPlan"), left)
+    group = planner.conflicts()[0]
+    with qtbot.waitSignal(panel.showOthersAt, timeout=1000) as others:
+        qtbot.mouseClick(button(panel, "showOthersAt"), left)
+    assert others.args == [group.start, group.end]
+    assert others.args[0] == datetime(2025, 3, 18, 2, 30, tzinfo=UTC)
+
+
+def test_every_button_can_be_pressed_from_the_keyboard(planner, panel, qtbot):
+    planner.bookmark([SHORT, LONG])
+    show(panel, planner)
+    buttons = [b for b in panel.findChildren(QPushButton) if b.isVisibleTo(panel)]
+    assert len(buttons) == 6  # best plan; keep and watch later twice; other sessions
+    assert all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in buttons)
+    keep = button(panel, "keepOnly", SHORT)
+    keep.setFocus()
+    with qtbot.waitSignal(panel.keepOnly, timeout=1000) as keep_signal:
+        qtbot.keyClick(keep, Qt.Key.Key_Space)
+    assert keep_signal.args[0] == SHORT
+
+
+def test_no_groups_shows_the_empty_state(planner, panel):
+    planner.bookmark([KEYNOTE])
+    show(panel, planner)
+    assert panel.group_boxes() == []
+    assert "No clashes" in texts(panel)
+    assert panel.findChild(QPushButton, "keepBestPlan").isHidden()
+
+
+def test_the_list_follows_the_picks(planner, panel):
+    planner.bookmark([SHORT, LONG])
+    show(panel, planner)
+    assert len(panel.group_boxes()) == 1
+    planner.unbookmark([SHORT])
+    show(panel, planner)
+    assert panel.group_boxes() == [] and "No clashes" in texts(panel)
+
+
+def test_markup_in_titles_and_rooms_is_shown_as_text(planner, panel):
+    def session(key: str, title: str, room: str) -> Session:
+        start = datetime(2025, 3, 17, 17, tzinfo=UTC)
+        end = datetime(2025, 3, 17, 18, tzinfo=UTC)
+        return Session(
+            key, "test", title, room=room, start=start, end=end, time_status=TimeStatus.CONFIRMED
+        )
+
+    conference = Conference("test", "Test", "America/Los_Angeles")
+    sessions = (
+        session("test/a", "<img src=x>", "<b>Hall</b>"),
+        session("test/b", "a &amp; b", "B"),
+    )
+    planner.store_catalog(Catalog(conference, sessions), source="test")
+    planner.bookmark(["test/a", "test/b"])
+    show(panel, planner, "test")
+    labels = {label.text(): label for label in panel.findChildren(QLabel)}
+    assert labels["<img src=x>"].textFormat() == Qt.TextFormat.PlainText
+    assert labels["a &amp; b"].textFormat() == Qt.TextFormat.PlainText
+    assert any(
+        "<b>Hall</b>" in text and label.textFormat() == Qt.TextFormat.PlainText
+        for text, label in labels.items()
+    )
+
+
+def test_an_empty_plan_and_groups_are_accepted_before_any_data(panel):
+    panel.set_groups([], {}, Plan((), (), (), (), 0), LA)
+    assert panel.group_boxes() == []

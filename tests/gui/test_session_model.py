@@ -1,0 +1,162 @@
+"""The session list's model and the navigation model, without the window around them."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from planner.core.model import ListingRow, Pick, PickState, SessionFilter, TimeStatus
+from planner.gui.nav_model import Kind, NavModel
+from planner.gui.row_filter import UNSCHEDULED_DAY, RowFilter
+from planner.gui.session_model import SessionTableModel
+from planner.services.planner import Planner
+
+pytestmark = pytest.mark.gui
+
+LA = ZoneInfo("America/Los_Angeles")
+CLASHING = ("gtc2025/S72643", "gtc2025/S71942")
+KEYNOTE = "gtc2025/S72484"
+UNSCHEDULED = "gtc2025/S74181"
+M = SessionTableModel
+
+
+def model_of(planner: Planner) -> SessionTableModel:
+    model = SessionTableModel()
+    model.set_rows(planner.listing(), [name for name, _ in planner.tracks()])
+    model.set_zone(LA, "PDT")
+    return model
+
+
+def shown_keys(model: SessionTableModel) -> list[str]:
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    return [model.index(r, 0).data(M.KeyRole) for r in range(model.rowCount())]
+
+
+def cell(model: SessionTableModel, key: str, column: int, role: int = Qt.DisplayRole):
+    row = model.row_of_key(key)
+    assert row is not None, f"{key} is not shown"
+    return model.index(row, column).data(role)
+
+
+def synthetic_rows(count: int) -> list[ListingRow]:
+    start = datetime(2025, 3, 17, 16, tzinfo=UTC)
+    return [
+        ListingRow(
+            i + 1, f"big/S{i:06d}", f"S{i:06d}", f"Session {i}", f"Track {i % 7}", "Hall",
+            start + timedelta(minutes=10 * i), start + timedelta(minutes=10 * i + 40),
+            date(2025, 3, 17), TimeStatus.CONFIRMED, False,
+        )
+        for i in range(count)
+    ]  # fmt: skip
+
+
+def test_the_model_passes_the_model_tester(qtmodeltester, planner):
+    model = model_of(planner)
+    model.set_picks({KEYNOTE: Pick(KEYNOTE, priority=5)})
+    qtmodeltester.check(model, force_py=True)
+    model.set_filter(RowFilter(track="Technical - Advanced"))
+    model.set_search_ids(planner.matching_ids("自动驾驶"))
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_the_model_passes_the_model_tester_while_paging(qtmodeltester):
+    model = SessionTableModel()
+    model.set_rows(synthetic_rows(1000), [f"Track {i}" for i in range(7)])
+    qtmodeltester.check(model, force_py=True)
+    assert model.shown_count == 1000
+
+
+def test_times_carry_their_assumed_or_unscheduled_mark(planner):
+    model = model_of(planner)
+    assert cell(model, CLASHING[0], M.COL_TIME) == "Mon 17 Mar 19:30–20:10 · assumed"
+    assert cell(model, KEYNOTE, M.COL_TIME) == "Tue 18 Mar 10:00–12:00"
+    assert cell(model, UNSCHEDULED, M.COL_TIME) == "unscheduled"
+    assert TimeStatus(cell(model, CLASHING[0], M.COL_TIME, M.TimeStatusRole)) is TimeStatus.ASSUMED
+    assert "Assumed" in cell(model, CLASHING[0], M.COL_TIME, Qt.ToolTipRole)
+
+
+def test_the_zone_changes_the_shown_times_and_the_header(planner):
+    model = model_of(planner)
+    model.set_zone(ZoneInfo("Asia/Shanghai"), "CST")
+    assert cell(model, CLASHING[0], M.COL_TIME) == "Tue 18 Mar 10:30–11:10 · assumed"
+    assert model.headerData(M.COL_TIME, Qt.Horizontal) == "Time (CST)"
+
+
+def test_columns_show_title_track_swatch_room_and_star(planner):
+    model = model_of(planner)
+    key = CLASHING[0]
+    assert cell(model, key, M.COL_TITLE) == "使用投机采样和计算通信 Overlap 提升 LLM 推理效率"
+    assert cell(model, key, M.COL_TRACK) == "Technical - Intermediate"
+    assert isinstance(cell(model, key, M.COL_TRACK, Qt.DecorationRole), QColor)
+    assert cell(model, key, M.COL_ROOM) == "APAC Simulive Room 4"
+    assert cell(model, key, M.COL_STAR) == ""
+    model.set_picks({key: Pick(key, priority=4, state=PickState.WATCH_LATER)})
+    assert cell(model, key, M.COL_STAR) == "★4 later"
+    assert cell(model, key, M.COL_STAR, M.BookmarkedRole) is True
+
+
+def test_filters_combine_track_day_and_search(planner):
+    model = model_of(planner)
+    assert model.shown_count == 21
+    model.set_filter(RowFilter(track="Technical - Advanced"))
+    assert model.shown_count == 15
+    model.set_search_ids(planner.matching_ids("自动驾驶"))
+    expected = planner.sessions(SessionFilter(track="Technical - Advanced", search="自动驾驶"))
+    assert len(expected) >= 3
+    assert set(shown_keys(model)) == {view.key for view in expected}
+    assert "gtc2025/S74412" in shown_keys(model)
+    model.set_filter(RowFilter(day=date(2025, 3, 18)))
+    assert set(shown_keys(model)) == {"gtc2025/S74438"}
+    model.set_search_ids(None)
+    model.set_filter(RowFilter(day=UNSCHEDULED_DAY))
+    assert shown_keys(model) == [UNSCHEDULED]
+
+
+def test_bookmarked_filter_follows_the_picks(planner):
+    model = model_of(planner)
+    model.set_filter(RowFilter(bookmarked=True))
+    assert model.shown_count == 0
+    model.set_picks({KEYNOTE: Pick(KEYNOTE)})
+    assert shown_keys(model) == [KEYNOTE]
+
+
+def test_a_time_window_keeps_the_sessions_running_then(planner):
+    model = model_of(planner)
+    start = datetime(2025, 3, 18, 2, 30, tzinfo=UTC)
+    model.set_filter(RowFilter(window=(start, start + timedelta(minutes=40))))
+    assert set(shown_keys(model)) == {*CLASHING, "gtc2025/S72557"}
+
+
+def test_rows_arrive_in_pages_and_a_far_key_is_fetched(qtbot):
+    model = SessionTableModel()
+    model.set_rows(synthetic_rows(1000))
+    assert model.rowCount() == M.PAGE_SIZE
+    assert model.canFetchMore(QModelIndex())
+    assert model.row_of_key("big/S000999") == 999
+    assert model.rowCount() == 1000
+    assert not model.canFetchMore(QModelIndex())
+
+
+def test_nav_model_passes_the_model_tester(qtmodeltester, planner):
+    nav = NavModel()
+    nav.set_content(planner.tracks(), planner.days(), 21, 0)
+    qtmodeltester.check(nav, force_py=True)
+    nav.set_agenda_count(2)
+    qtmodeltester.check(nav, force_py=True)
+
+
+def test_nav_lists_tracks_days_and_the_agenda_with_counts(planner):
+    nav = NavModel()
+    nav.set_content(planner.tracks(), planner.days(), 21, 2)
+    assert nav.index_of(Kind.ALL).data() == "All sessions (21)"
+    assert nav.index_of(Kind.AGENDA).data() == "My agenda (2)"
+    track = nav.index_of(Kind.TRACK, "Technical - Advanced")
+    assert track.data() == "Technical - Advanced (15)"
+    assert track.data(NavModel.KindRole) == Kind.TRACK
+    assert nav.index_of(Kind.DAY, date(2025, 3, 17)).data() == "Mon 17 Mar (15)"
+    assert nav.index_of(Kind.DAY, UNSCHEDULED_DAY).data() == "Unscheduled (1)"

@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Regenerate the window's translations: pyside6-lupdate into .ts, pyside6-lrelease into .qm.
+
+    .venv/bin/python tools/update_translations.py
+
+Scans planner/gui/*.py. lupdate finds ``self.tr(...)`` and ``QCoreApplication.translate(...)``
+by itself; many modules instead call a small module-level wrapper ``_tr(text[, n])`` around
+``QCoreApplication.translate("Context", text, None, n)``, which lupdate cannot see through. For
+those, this script writes the calls out in full (with the wrapper's context) into temporary
+files that lupdate reads beside the real ones. Existing translations in the .ts files are kept;
+strings no longer in the code are dropped. English ships plural forms only (the source text is
+English). Edit translations in resources/translations/*.ts (Qt Linguist or a text editor), then
+run this again to rebuild the .qm files.
+"""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "planner" / "gui"
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = {"zh_CN": [], "zh_TW": [], "en": ["-pluralonly"]}
+WRAPPER = "_tr"
+
+
+def tool(name: str) -> str:
+    """The venv's pyside6 tool next to this Python, else the one on PATH."""
+    beside = Path(sys.executable).with_name(name)
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if found is None:
+        sys.exit(f"update_translations: {name} not found (install PySide6 in the venv)")
+    return found
+
+
+def wrapper_context(tree: ast.Module) -> str | None:
+    """The context that the module's ``_tr`` wrapper passes to QCoreApplication.translate."""
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == WRAPPER:
+            for call in ast.walk(node):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "translate"
+                    and call.args
+                    and isinstance(call.args[0], ast.Constant)
+                ):
+                    return str(call.args[0].value)
+    return None
+
+
+def wrapper_calls(tree: ast.Module, context: str) -> list[str]:
+    """Each literal ``_tr(...)`` call, written out as the translate call it stands for."""
+    lines = []
+    for call in ast.walk(tree):
+        if (
+            isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Name)
+            and call.func.id == WRAPPER
+            and call.args
+            and isinstance(call.args[0], ast.Constant)
+            and isinstance(call.args[0].value, str)
+        ):
+            text = repr(call.args[0].value)
+            numerus = ", None, n" if len(call.args) > 1 else ""
+            lines.append(f"QCoreApplication.translate({context!r}, {text}{numerus})")
+    return lines
+
+
+def expanded_sources(folder: Path) -> list[Path]:
+    """Temporary files holding the wrapper calls of every module that has a wrapper."""
+    written = []
+    for source in sorted(SOURCES.glob("*.py")):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        context = wrapper_context(tree)
+        if context is None:
+            continue
+        calls = wrapper_calls(tree, context)
+        target = folder / f"{source.stem}_tr_calls.py"
+        body = "\n".join(f"    {line}" for line in calls) or "    pass"
+        target.write_text(f"def _calls(n):\n{body}\n", encoding="utf-8")
+        written.append(target)
+    return written
+
+
+def update(language: str, options: list[str], inputs: list[Path]) -> Path:
+    ts = TRANSLATIONS / f"planner_{language}.ts"
+    command = [tool("pyside6-lupdate"), *map(str, inputs), "-ts", str(ts)]
+    command += ["-locations", "none", "-no-obsolete", "-source-language", "en"]
+    command += ["-target-language", language, *options]
+    subprocess.run(command, check=True)
+    return ts
+
+
+def release(ts: Path) -> None:
+    qm = ts.with_suffix(".qm")
+    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True)
+
+
+def main() -> int:
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        inputs = sorted(SOURCES.glob("*.py")) + expanded_sources(Path(scratch))
+        for language, options in LANGUAGES.items():
+            release(update(language, options, inputs))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
