@@ -203,3 +203,17 @@ def test_cli_process_reports_errors_without_traceback(tmp_path):
     )
     assert done.returncode == 2
     assert done.stderr.strip() == "planner: NOPE: no session with this key or code"
+
+
+def test_the_window_without_a_display_says_so_and_keeps_qt_out(tmp_path):
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "planner.cli", "--db", str(tmp_path / "x.sqlite3")],
+        capture_output=True, text=True, env=env, check=False)  # fmt: skip
+    assert done.returncode == 2
+    assert "no display" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_summary_prints_tracks_with_counts(db_path, capsys):
+    code, out, _ = run(db_path, capsys, "summary")
+    assert code == 0 and "21 sessions in 7 tracks" in out and "Technical - Advanced: 15" in out
