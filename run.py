@@ -92,7 +92,19 @@ def run_tests(args: list[str]) -> int:
     ensure({"runtime", "test"})
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     lint = subprocess.run(
-        [str(BIN / "ruff"), "check", "planner", "tests", "bench", "run.py"], cwd=ROOT, env=env
+        [
+            str(BIN / "ruff"),
+            "check",
+            "planner",
+            "tests",
+            "bench",
+            "tools",
+            "packaging",
+            "run.py",
+            "setup.py",
+        ],
+        cwd=ROOT,
+        env=env,
     )
     if lint.returncode != 0:
         say("ruff found problems (above)")
