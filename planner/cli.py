@@ -345,7 +345,7 @@ def _has_display() -> bool:
     return any(os.environ.get(name) for name in names)
 
 
-def run_window(args: argparse.Namespace) -> int:
+def run_window(args: argparse.Namespace, open_path: Path | None = None) -> int:
     """`planner` and `planner gui`: the window (imported only here, so scripts never load Qt)."""
     if not _has_display():
         sys.stderr.write(
@@ -358,16 +358,32 @@ def run_window(args: argparse.Namespace) -> int:
     except ImportError as exc:
         sys.stderr.write(f"planner: the window cannot start: {exc}\n")
         return EXIT_USAGE
-    return run_gui(args.db or default_db_path(), [])
+    return run_gui(args.db or default_db_path(), [], open_path)
+
+
+def _file_to_open(argv: Sequence[str]) -> Path | None:
+    """`planner FILE` (a desktop double-click): the first word, if it is a file, not a command."""
+    words = iter(argv)
+    for word in words:
+        if word in ("--db", "--conference"):
+            next(words, None)
+        elif not word.startswith("-"):
+            is_file = word not in COMMANDS and word != "gui" and Path(word).is_file()
+            return Path(word) if is_file else None
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    open_path = _file_to_open(argv)
+    if open_path is not None:
+        argv.remove(str(open_path))
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # argparse's own exit: --help, --version, or a usage error
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.command in (None, "gui"):
-        return run_window(args)
+        return run_window(args, open_path)
     try:
         planner = _open(args)
         try:

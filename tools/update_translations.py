@@ -67,7 +67,9 @@ def wrapper_calls(tree: ast.Module, context: str) -> list[str]:
             and isinstance(call.args[0].value, str)
         ):
             text = repr(call.args[0].value)
-            numerus = ", None, n" if len(call.args) > 1 else ""
+            # lupdate marks a string numerus only when the count is a literal or a name it
+            # can see; a literal 1 keeps the plural forms of the existing translations.
+            numerus = ", None, 1" if len(call.args) > 1 else ""
             lines.append(f"QCoreApplication.translate({context!r}, {text}{numerus})")
     return lines
 

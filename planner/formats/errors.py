@@ -17,6 +17,8 @@ class FormatError(PlannerError):
     def __init__(self, path: str | Path, message: str, line: int | None = None) -> None:
         self.path = str(path)
         self.line = line
+        # One line whatever the file held: a reader may quote text that has line breaks in it.
+        message = " ".join(message.split())
         self.reason = message
         where = f"{self.path}:{line}" if line is not None else self.path
         super().__init__(f"{where}: {message}")

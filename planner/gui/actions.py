@@ -1,15 +1,18 @@
 """The window's actions and menus: every command has a menu entry and a keyboard shortcut.
 
-File: Import schedule (Ctrl+O), Quit (Ctrl+Q). Edit: Undo (Ctrl+Z), Redo (Ctrl+Shift+Z or Ctrl+Y),
-Find (Ctrl+F), Star/Unstar (Ctrl+D), Priority 1-5 (Ctrl+1..Ctrl+5), Edit note (Ctrl+E),
-Watch later (Ctrl+Shift+W), Keep the best plan (Ctrl+Shift+B). View: All sessions (Ctrl+0),
-My agenda (Ctrl+Shift+A), Tracks and days (Ctrl+Shift+T, and one entry per conference, track
-and day),
-times in the conference's zone (Ctrl+Shift+C) or the computer's (Ctrl+Shift+L).
-Help: About (F1).
+File: Import schedule (Ctrl+I), Open agenda (Ctrl+O), Save agenda as (Ctrl+Shift+S), Export
+to calendar (Ctrl+E), Show a colleague's agenda (Ctrl+Shift+O), Quit (Ctrl+Q). Edit: Undo
+(Ctrl+Z), Redo (Ctrl+Shift+Z or Ctrl+Y), Find (Ctrl+F), Star/Unstar (Ctrl+D), Priority 1-5
+(Ctrl+1..Ctrl+5), Edit note (F2), Watch later (Ctrl+Shift+W), Keep the best plan
+(Ctrl+Shift+B). View: All sessions (Ctrl+0), My agenda (Ctrl+Shift+A), Tracks and days
+(Ctrl+Shift+T), What changed (Ctrl+Shift+H), one entry per conference, track and day, the
+Overlays submenu (one entry per colleague's agenda shown), times in the conference's zone
+(Ctrl+Shift+C) or the computer's (Ctrl+Shift+L). Help: About (F1).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
@@ -25,13 +28,22 @@ def _action(parent: QObject, text: str, *shortcuts: QKeySequence | str) -> QActi
     return action
 
 
+@dataclass(frozen=True, slots=True)
+class Menus:
+    """The submenus the window fills itself."""
+
+    conference: QMenu
+    tracks: QMenu
+    days: QMenu
+    overlays: QMenu
+
+
 class WindowActions(QObject):
     """The QActions of the main window, grouped by menu."""
 
     def __init__(self, parent: QObject, stack: QUndoStack) -> None:
         super().__init__(parent)
-        self.import_file = _action(self, self.tr("&Import schedule…"), "Ctrl+O")
-        self.quit = _action(self, self.tr("&Quit"), "Ctrl+Q")
+        self._file_actions()
         self.undo = _action(self, self.tr("&Undo"), "Ctrl+Z")
         self.redo = _action(self, self.tr("&Redo"), "Ctrl+Shift+Z", "Ctrl+Y")
         self._follow(stack)
@@ -41,11 +53,19 @@ class WindowActions(QObject):
             _action(self, fill(self.tr("Priority &%1"), level), f"Ctrl+{level}")
             for level in range(PRIORITY_MIN, PRIORITY_MAX + 1)
         ]
-        self.edit_note = _action(self, self.tr("Edit &note"), "Ctrl+E")
+        self.edit_note = _action(self, self.tr("Edit &note"), "F2")
         self.watch_later = _action(self, self.tr("&Watch later"), "Ctrl+Shift+W")
         self.keep_best = _action(self, self.tr("Keep the &best plan"), "Ctrl+Shift+B")
         self._view_actions()
         self.about = _action(self, self.tr("&About Conference Planner"), "F1")
+
+    def _file_actions(self) -> None:
+        self.import_file = _action(self, self.tr("&Import schedule…"), "Ctrl+I")
+        self.open_agenda = _action(self, self.tr("&Open agenda…"), "Ctrl+O")
+        self.save_agenda = _action(self, self.tr("&Save agenda as…"), "Ctrl+Shift+S")
+        self.export_calendar = _action(self, self.tr("&Export to calendar…"), "Ctrl+E")
+        self.show_overlay = _action(self, self.tr("Show a &colleague's agenda…"), "Ctrl+Shift+O")
+        self.quit = _action(self, self.tr("&Quit"), "Ctrl+Q")
 
     def _follow(self, stack: QUndoStack) -> None:
         """Undo and Redo name the step they would take, and are off when there is none."""
@@ -64,6 +84,7 @@ class WindowActions(QObject):
         self.show_all = _action(self, self.tr("&All sessions"), "Ctrl+0")
         self.show_agenda = _action(self, self.tr("My &agenda"), "Ctrl+Shift+A")
         self.focus_nav = _action(self, self.tr("&Tracks and days"), "Ctrl+Shift+T")
+        self.what_changed = _action(self, self.tr("&What changed"), "Ctrl+Shift+H")
         self.zone_conference = _action(
             self, self.tr("Times in the &conference's zone"), "Ctrl+Shift+C"
         )
@@ -73,10 +94,11 @@ class WindowActions(QObject):
             action.setCheckable(True)
             self.zone_group.addAction(action)
 
-    def build_menus(self, bar: QMenuBar) -> tuple[QMenu, QMenu, QMenu]:
-        """Fill the menu bar; returns the (conference, track, day) submenus the window fills."""
+    def build_menus(self, bar: QMenuBar) -> Menus:
+        """Fill the menu bar; returns the submenus the window fills."""
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.import_file)
+        file_menu.addActions([self.import_file, self.open_agenda, self.save_agenda])
+        file_menu.addActions([self.export_calendar, self.show_overlay])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -88,11 +110,13 @@ class WindowActions(QObject):
         edit.addActions([self.edit_note, self.watch_later, self.keep_best])
         view = bar.addMenu(self.tr("&View"))
         conferences = view.addMenu(self.tr("&Conference"))
-        view.addActions([self.show_all, self.show_agenda, self.focus_nav])
+        view.addActions([self.show_all, self.show_agenda, self.focus_nav, self.what_changed])
         tracks = view.addMenu(self.tr("T&rack"))
         days = view.addMenu(self.tr("&Day"))
+        overlays = view.addMenu(self.tr("&Overlays"))
+        overlays.addAction(self.show_overlay)
         view.addSeparator()
         view.addActions([self.zone_conference, self.zone_local])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about)
-        return conferences, tracks, days
+        return Menus(conferences, tracks, days, overlays)

@@ -1,7 +1,8 @@
 """The "My agenda" page: the agenda helper's timeline above its clash panel.
 
-Only arranges the two widgets and passes their signals on; what the signals do is the
-window's business (see main_window.MainWindow._connect_agenda).
+Only arranges the widgets and passes their signals on; what the signals do is the window's
+business (see main_window.MainWindow._connect_agenda). A line above the timeline names the
+colleagues whose picks are overlaid, each beside the colour of their marks.
 """
 
 from __future__ import annotations
@@ -10,12 +11,40 @@ from collections.abc import Sequence
 from datetime import tzinfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from planner.core.conflicts import ClashGroup, Plan
 from planner.core.model import SessionView
 from planner.gui.clash_panel import ClashPanel
+from planner.gui.goers_box import swatch
+from planner.gui.overlays import Overlay
+from planner.gui.plain import fill, plain_label
 from planner.gui.timeline import AgendaTimeline
+from planner.gui.timeline_overlay import OverlayMark
+
+
+class OverlayLegend(QWidget):
+    """'Beside yours: ■ Ana (12) ■ Bo (3)'; hidden when no colleague's agenda is shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(4, 2, 4, 2)
+        self.names: list[str] = []
+        self.setVisible(False)
+
+    def set_overlays(self, overlays: Sequence[Overlay]) -> None:
+        while self._row.count():
+            item = self._row.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        self.names = [fill(self.tr("%1 (%2)"), o.owner, len(o.entries)) for o in overlays]
+        self._row.addWidget(plain_label(self.tr("Colleagues' picks, beside yours:")))
+        for overlay, name in zip(overlays, self.names, strict=True):
+            self._row.addWidget(swatch(overlay.color))
+            self._row.addWidget(plain_label(name))
+        self._row.addStretch(1)
+        self.setVisible(bool(overlays))
 
 
 class AgendaPage(QWidget):
@@ -23,6 +52,7 @@ class AgendaPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.legend = OverlayLegend()
         self.timeline = AgendaTimeline()
         self.clash_panel = ClashPanel()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -33,7 +63,8 @@ class AgendaPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.splitter, 1)
 
     def set_agenda(
         self,
@@ -45,3 +76,10 @@ class AgendaPage(QWidget):
         self.timeline.set_agenda(views, groups, zone)
         by_key = {view.key: view for view in views}
         self.clash_panel.set_groups(list(groups), by_key, plan, zone)
+
+    def set_overlays(
+        self, overlays: Sequence[Overlay], marks: Sequence[OverlayMark], zone: tzinfo
+    ) -> None:
+        """Colleagues' agendas shown beside the user's (none: the timeline shows only theirs)."""
+        self.legend.set_overlays(overlays)
+        self.timeline.set_overlays(marks, len(overlays), zone)

@@ -88,16 +88,26 @@ def load_first_catalog(planner: Planner) -> None:
         )
 
 
-def run_gui(db_path: Path, argv: list[str]) -> int:
-    """Open the window on ``db_path``; returns the exit status."""
+def tell_about_recovery(planner: Planner) -> None:
+    """A damaged database was set aside at start: say so once, and what was restored."""
+    if planner.recovery:
+        dialogs.show_info(None, _tr("The database was repaired"), planner.recovery)
+
+
+def run_gui(db_path: Path, argv: list[str], open_path: Path | None = None) -> int:
+    """Open the window on ``db_path`` (and ``open_path``, a schedule or agenda file, in it)."""
     app = make_application(argv)
     planner = open_planner(db_path)
     if planner is None:
         return 1
     try:
+        tell_about_recovery(planner)
         load_first_catalog(planner)
         window = MainWindow(planner)
         window.show()
+        if open_path is not None:
+            # As if dropped on the window: an agenda opens its preview, a schedule is imported.
+            window.importer.open_dropped([open_path])
         return app.exec()
     finally:
         planner.close()

@@ -2,12 +2,14 @@
 
 Shows the catalog's facts as plain text (title, code, time with a visible "assumed" or
 "unscheduled" mark and its note, room, track, speakers, summary, highlights, topics) and
-offers the pick controls: star, priority 1-5, state, and a self-saving note. The pane never
+offers the pick controls: star, priority 1-5, state, and a self-saving note; under them, which
+overlaid colleagues go to the session ("Ana goes (priority 4)"). The pane never
 changes anything itself: it emits what the user asked for and the window carries it out.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -26,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.model import PRIORITY_MAX, PRIORITY_MIN, PickState, SessionView, TimeStatus
+from planner.gui.goers_box import GoersBox
 from planner.gui.note_editor import NoteEditor
+from planner.gui.overlays import Goer
 from planner.gui.plain import fill, plain_label
 from planner.gui.session_model import state_name
 from planner.gui.timefmt import format_span, zone_name
@@ -181,6 +185,7 @@ class DetailPane(QScrollArea):
         self._zone: tzinfo | None = None
         self.facts = _Facts()
         self.pick_box = _PickBox()
+        self.goers = GoersBox()
         self.summary = plain_label(wrap=True, selectable=True)
         self.abstract = plain_label(wrap=True, selectable=True)
         self.highlights = plain_label(wrap=True, selectable=True)
@@ -201,6 +206,7 @@ class DetailPane(QScrollArea):
         layout = QVBoxLayout(page)
         layout.addWidget(self.facts)
         layout.addWidget(self.pick_box)
+        layout.addWidget(self.goers)
         self._about = QGroupBox(self.tr("About"))
         about = QVBoxLayout(self._about)
         for label in (self.summary, self.abstract, self.highlights, self.topics):
@@ -234,9 +240,16 @@ class DetailPane(QScrollArea):
     def note_editor(self) -> NoteEditor:
         return self.pick_box.note
 
-    def show_view(self, view: SessionView | None, zone: tzinfo, color: QColor | None) -> None:
+    def show_view(
+        self,
+        view: SessionView | None,
+        zone: tzinfo,
+        color: QColor | None,
+        goers: Sequence[Goer] = (),
+    ) -> None:
         """Show a session (None: the empty page); the previous session's note is saved first."""
         self._view, self._zone = view, zone
+        self.goers.show_goers(goers if view is not None else ())
         if view is None:
             self.pick_box.note.show_note(None, "", editable=False)
             self._pages.setCurrentIndex(0)

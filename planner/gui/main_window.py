@@ -3,7 +3,10 @@
 The window holds no state of its own beyond what is shown: the Planner facade is the truth.
 Every pick change goes through the PickController's undo stack; whatever a change touched
 (``Changes``), the list, the detail pane, the timeline, the clash panel, the navigation
-counts and the status bar are refreshed together in ``apply_changes``.
+counts and the status bar are refreshed together in ``apply_changes``. Imports run through
+the ImportController (off the UI thread; files can be dropped on the window), sharing through
+the SharingController; colleagues' agendas (``Overlays``) are drawn beside the user's picks
+and never written to them. The "What changed" dock shows what the latest import changed.
 """
 
 from __future__ import annotations
@@ -12,26 +15,32 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QActionGroup, QCloseEvent, QColor, QUndoStack
+from PySide6.QtGui import QActionGroup, QCloseEvent, QColor, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from planner.core.conflicts import ClashGroup
-from planner.core.errors import NotFoundError, PlannerError
+from planner.core.errors import NotFoundError
 from planner.core.model import Conference, Pick, PickState, SessionView, conference_of
 from planner.gui import dialogs
 from planner.gui.actions import WindowActions
 from planner.gui.agenda_page import AgendaPage
+from planner.gui.changes_panel import WhatChangedPanel
 from planner.gui.detail_pane import DetailPane
 from planner.gui.fonts import can_draw, cjk_sample, missing_font_message
+from planner.gui.import_flow import ImportController
 from planner.gui.nav_model import Kind
 from planner.gui.nav_tree import NavTree
+from planner.gui.overlays import Overlays
 from planner.gui.pick_controller import PickController
 from planner.gui.plain import fill
 from planner.gui.row_filter import RowFilter
+from planner.gui.schedule_changes import ScheduleChanges
 from planner.gui.search_service import SearchService
 from planner.gui.session_list import SessionList
 from planner.gui.settings import Settings, ZoneChoice
+from planner.gui.sharing import SharingController
 from planner.gui.timefmt import format_span, zone_for, zone_name
+from planner.gui.timeline_overlay import build_marks
 from planner.gui.track_colors import track_colors
 from planner.services.planner import Changes, Planner
 
@@ -59,7 +68,11 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.picks = PickController(planner, self.undo_stack, self._save_typing, self)
         self.actions = WindowActions(self, self.undo_stack)
+        self.overlays = Overlays(self)
         self._build()
+        self.sharing = SharingController(self, self.overlays)
+        self.importer = ImportController(self)
+        self.importer.watch_drops(self)
         self._connect()
         self.restore_layout()
         self.load_catalog()
@@ -82,19 +95,30 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         # Wide enough for "Technical - Intermediate (1)": track names are the way in.
-        self.splitter.setSizes([260, 780, 360])
+        self.splitter.setSizes([260, 810, 330])
+        self._sized = False
         self.setCentralWidget(self.splitter)
+        self.changes_panel = WhatChangedPanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.changes_panel)
+        self.changes_panel.hide()
+        self.changes = ScheduleChanges(self.planner, self.changes_panel, self.session_list.model)
         self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.counts)
-        menus = self.actions.build_menus(self.menuBar())
-        self.conference_menu, self.tracks_menu, self.days_menu = menus
+        self.menus = self.actions.build_menus(self.menuBar())
+        self.conference_menu, self.tracks_menu = self.menus.conference, self.menus.tracks
+        self.days_menu = self.menus.days
         self.setTabOrder(self.nav, self.session_list.search_box)
         self.setTabOrder(self.session_list.search_box, self.session_list.table)
         self.resize(1280, 800)
 
     def _connect(self) -> None:
         a = self.actions
-        a.import_file.triggered.connect(self.import_schedule)
+        a.import_file.triggered.connect(self.importer.ask_and_import)
+        a.open_agenda.triggered.connect(lambda: self.sharing.open_agenda())
+        a.save_agenda.triggered.connect(self.sharing.save_agenda)
+        a.export_calendar.triggered.connect(self.sharing.export_calendar)
+        a.show_overlay.triggered.connect(lambda: self.sharing.show_overlay())
+        a.what_changed.triggered.connect(self.show_changes)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self.picks.undo)
         a.redo.triggered.connect(self.picks.redo)
@@ -122,6 +146,8 @@ class MainWindow(QMainWindow):
         self._connect_agenda()
         self.picks.changed.connect(self.apply_changes)
         self.picks.failed.connect(self._pick_failed)
+        self.overlays.changed.connect(self.refresh_overlays)
+        self.changes_panel.sessionChosen.connect(self.reveal_session)
 
     def _connect_detail(self) -> None:
         d = self.detail
@@ -134,6 +160,7 @@ class MainWindow(QMainWindow):
         timeline, panel = self.agenda.timeline, self.agenda.clash_panel
         timeline.sessionSelected.connect(self.show_session)
         timeline.sessionActivated.connect(self._activate_pick)
+        timeline.markChosen.connect(self.show_session)
         panel.keepOnly.connect(self.picks.keep_only)
         panel.keepBestPlan.connect(lambda: self.picks.keep_best_plan(self._conference_id()))
         panel.watchLater.connect(self.picks.watch_later)
@@ -155,9 +182,11 @@ class MainWindow(QMainWindow):
         self.nav.fill_menus(self.tracks_menu, self.days_menu)
         self._fill_conference_menu()
         self.apply_zone()
+        self.changes.load(self.conference, self.zone)
         self.select_nav(Kind.ALL)
         if self.detail.key and conference_of(self.detail.key) != self._conference_id():
             self.show_session(None)  # a session of the conference no longer shown
+        self.refresh_overlays()
         self.refresh_picks(Changes())
         self.warn_if_unreadable(cjk_sample(r.title for r in rows[:FONT_SAMPLE_ROWS]))
         self._title()
@@ -244,7 +273,35 @@ class MainWindow(QMainWindow):
             except NotFoundError:
                 view = None
         color = self._colors.get(view.session.track or "") if view else None
-        self.detail.show_view(view, self.zone, color)
+        goers = self.overlays.goers(self._conference_id()).get(key or "", ())
+        self.detail.show_view(view, self.zone, color, goers)
+
+    def reveal_session(self, key: str) -> None:
+        """Show a session in the list and the detail pane (from the What changed panel)."""
+        if self.center.currentIndex() != PAGE_LIST or not self.session_list.select_key(key):
+            self.select_nav(Kind.ALL)
+            self.session_list.select_key(key, emit=False)
+        self.show_session(key)
+        if self.detail.key != key:
+            self.statusBar().showMessage(self.tr("That session is no longer in the schedule"))
+
+    # --- overlays and schedule changes -----------------------------------------------------
+
+    def refresh_overlays(self) -> None:
+        """Colleagues' picks on the list, the timeline, the detail pane and View > Overlays."""
+        conference_id = self._conference_id()
+        shown = self.overlays.visible(conference_id)
+        self.session_list.model.set_goers(self.overlays.goers(conference_id))
+        self.session_list.show_colleagues(bool(shown))
+        marks = build_marks(shown, self.session_list.model.listing_row)
+        self.agenda.set_overlays(shown, marks, self.zone)
+        self.overlays.fill_menu(self.menus.overlays, conference_id)
+        if self.detail.key:
+            self.show_session(self.detail.key)
+
+    def show_changes(self) -> None:
+        """Open the What changed panel (View > What changed, and after an import)."""
+        self.changes.show(self.conference, self.zone)
 
     # --- navigation ------------------------------------------------------------------------
 
@@ -337,26 +394,14 @@ class MainWindow(QMainWindow):
             self.tr("Nothing was changed. Reload the catalog or try again."),
         )
 
-    def import_schedule(self) -> None:
-        path = dialogs.ask_schedule_file(self)
-        if path is None:
-            return
-        try:
-            result = self.planner.import_file(path)
-        except (PlannerError, OSError) as exc:
-            dialogs.import_failed(self, str(exc))
-            return
-        self.load_catalog(result.conference.id)
-        title = result.conference.title
-        message = fill(self.tr("Imported %1 sessions of %2"), result.sessions, title)
-        self.statusBar().showMessage(message, 10_000)
-
     # --- time zone -------------------------------------------------------------------------
 
     def set_zone_choice(self, choice: ZoneChoice) -> None:
         self.settings.zone_choice = choice
         self.apply_zone()
         self._refresh_agenda()
+        self.refresh_overlays()
+        self.changes.load(self.conference, self.zone)
         if self._window is not None:
             self._apply_list_filter()
 
@@ -395,8 +440,23 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            if self.settings.geometry("splitter") is None:
+                self._size_panes()
+
+    def _size_panes(self) -> None:
+        """Give the navigation what its labels need (the track counts must show whole)."""
+        sizes = self.splitter.sizes()
+        nav = min(self.nav.preferred_width(), sum(sizes) // 3)
+        detail = sizes[2]
+        self.splitter.setSizes([nav, max(0, sum(sizes) - nav - detail), detail])
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_typing()
+        self.importer.runner.shutdown()
         self.search.stop()
         self.settings.set_geometry("main", self.saveGeometry())
         self.settings.set_geometry("splitter", self.splitter.saveState())
@@ -405,3 +465,7 @@ class MainWindow(QMainWindow):
 
     def _conference_id(self) -> str | None:
         return self.conference.id if self.conference else None
+
+    def conference_id(self) -> str | None:
+        """The id of the conference shown (None in an empty database)."""
+        return self._conference_id()

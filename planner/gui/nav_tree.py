@@ -1,7 +1,8 @@
 """The left-hand tree: all sessions, "My agenda", the tracks and the days, with counts.
 
 Choosing a row (mouse, arrow keys, or the View menu's Track and Day entries) emits
-``chosen(kind, value)``; the window decides what the centre shows.
+``chosen(kind, value)``; the window decides what the centre shows. A label too long for the
+width given is elided in the middle, so that its count stays in view.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QMenu, QTreeView, QWidget
 
 from planner.gui.nav_model import Kind, NavModel
@@ -26,6 +27,7 @@ class NavTree(QTreeView):
         self.nav_model = NavModel(self)
         self.setModel(self.nav_model)
         self.setHeaderHidden(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setAccessibleName(self.tr("Tracks and days"))
         self.selectionModel().currentChanged.connect(self._current_changed)
 
@@ -38,6 +40,10 @@ class NavTree(QTreeView):
     ) -> None:
         self.nav_model.set_content(tracks, days, total, picks)
         self.expandAll()
+
+    def preferred_width(self) -> int:
+        """The width that shows every label whole (indentation, swatch and frame included)."""
+        return self.sizeHintForColumn(0) + 2 * self.frameWidth() + 8
 
     def select(self, kind: Kind, value: Any = None, *, emit: bool = True) -> None:
         """Make a row current; ``chosen`` follows (even if it was current already)."""

@@ -11,6 +11,7 @@ that shows picks in one go.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -105,6 +106,15 @@ class PickController(QObject):
     def keep_best_plan(self, conference_id: str | None = None) -> None:
         self._push(lambda: undo.best_plan_command(self._planner, conference_id, self._emit))
 
+    # --- agenda files ----------------------------------------------------------------------
+
+    def open_agenda(self, path: Path, mode: str, keys: Iterable[str], text: str) -> bool:
+        """Merge or replace picks from an agenda file; False (and a message) if it failed."""
+        keys = list(keys)
+        return self._push(
+            lambda: undo.agenda_command(self._planner, path, mode, keys, text, self._emit)
+        )
+
     # --- running ---------------------------------------------------------------------------
 
     def undo(self) -> None:
@@ -115,9 +125,10 @@ class PickController(QObject):
         self._before()
         self._run(self._stack.redo)
 
-    def _push(self, build: Callable[[], QUndoCommand]) -> None:
+    def _push(self, build: Callable[[], QUndoCommand]) -> bool:
+        """Build and run a command; False when it failed (the user was told why)."""
         self._before()
-        self._run(lambda: self._stack.push(build()))
+        return self._run(lambda: self._stack.push(build()) or True) is True
 
     def _run(self, step: Callable[[], object]) -> object:
         try:

@@ -69,8 +69,9 @@ class SessionTable(QTableView):
         widths = {
             SessionTableModel.COL_TIME: metrics.horizontalAdvance(_time_sample()) + 16,
             SessionTableModel.COL_TRACK: metrics.horizontalAdvance("x" * 16) + 28,
-            SessionTableModel.COL_ROOM: metrics.horizontalAdvance("x" * 15),
+            SessionTableModel.COL_ROOM: metrics.horizontalAdvance("x" * 13),
             SessionTableModel.COL_STAR: metrics.horizontalAdvance("★5 " + self.tr("later")) + 16,
+            SessionTableModel.COL_WITH: metrics.horizontalAdvance("x" * 9) + 28,
         }
         for column, width in widths.items():
             header.resizeSection(column, width)
@@ -109,6 +110,7 @@ class SessionList(QWidget):
         self.table.setModel(self.model)
         self.table.size_columns()
         self.table.setAccessibleName(self.tr("Sessions"))
+        self.show_colleagues(False)
         self._lay_out()
         self._connect()
         self.show_window(None)
@@ -207,6 +209,10 @@ class SessionList(QWidget):
 
     def set_zone_text(self, text: str) -> None:
         self.zone_label.setText(text)
+
+    def show_colleagues(self, shown: bool) -> None:
+        """The Colleagues column shows only while a colleague's agenda is overlaid."""
+        self.table.setColumnHidden(SessionTableModel.COL_WITH, not shown)
 
     def show_window(self, text: str | None) -> None:
         """Say that the list is limited to a time window (None: it is not)."""

@@ -6,7 +6,10 @@ filters by keeping a list of positions (see ``row_filter``), so a search keystro
 Rows reach the view in pages (``canFetchMore``/``fetchMore``) so that a reset stays cheap.
 
 Columns: ``COL_TIME`` (in the shown zone, with an "assumed"/"unscheduled" mark),
-``COL_TITLE``, ``COL_TRACK`` (with a colour swatch as decoration), ``COL_ROOM``, ``COL_STAR``.
+``COL_TITLE`` (after a "[moved]"-style badge when the latest schedule update changed the
+session, the change in the tooltip), ``COL_TRACK`` (with a colour swatch as decoration),
+``COL_ROOM``, ``COL_STAR``, ``COL_WITH`` (the colleagues whose agendas are overlaid and who
+picked the session, the first one's colour as decoration, "Ana goes (priority 4)" as tooltip).
 
 Custom roles (any column):
 
@@ -34,8 +37,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from planner.core.changes import SessionChange
 from planner.core.model import ListingRow, Pick, PickState, TimeStatus
-from planner.gui import plain
+from planner.gui import plain, row_marks
+from planner.gui.overlays import Goer
 from planner.gui.plain import fill
 from planner.gui.row_filter import (
     RowFilter,
@@ -54,8 +59,8 @@ _ROOT = QModelIndex()
 class SessionTableModel(QAbstractTableModel):
     """One conference's sessions as list rows (see the module docstring for columns and roles)."""
 
-    COL_TIME, COL_TITLE, COL_TRACK, COL_ROOM, COL_STAR = range(5)
-    COLUMN_COUNT = 5
+    COL_TIME, COL_TITLE, COL_TRACK, COL_ROOM, COL_STAR, COL_WITH = range(6)
+    COLUMN_COUNT = 6
 
     KeyRole = Qt.ItemDataRole.UserRole + 1
     RowIdRole = Qt.ItemDataRole.UserRole + 2
@@ -81,6 +86,8 @@ class SessionTableModel(QAbstractTableModel):
         self._shown: list[int] = []
         self._loaded = 0
         self._times: dict[int, str] = {}
+        self._changes: dict[str, tuple[SessionChange, ...]] = {}
+        self._goers: dict[str, tuple[Goer, ...]] = {}
 
     # --- feeding the model -----------------------------------------------------------------
 
@@ -118,18 +125,33 @@ class SessionTableModel(QAbstractTableModel):
         self._picks = dict(picks)
         if self._rule.bookmarked:
             self._rebase()
-        elif self._loaded:
-            self.dataChanged.emit(
-                self.index(0, self.COL_TIME), self.index(self._loaded - 1, self.COL_STAR)
-            )
+        else:
+            self._redraw(self.COL_STAR, self.COL_STAR)
+
+    def set_changes(self, changes: dict[str, tuple[SessionChange, ...]]) -> None:
+        """What the latest schedule update changed, by session key (badges and tooltips)."""
+        self._changes = dict(changes)
+        self._redraw(self.COL_TITLE, self.COL_TITLE)
+
+    def set_goers(self, goers: dict[str, tuple[Goer, ...]]) -> None:
+        """The colleagues (of the overlays shown) who picked each session, by session key."""
+        self._goers = dict(goers)
+        self._redraw(self.COL_WITH, self.COL_WITH)
+
+    def _redraw(self, first: int, last: int) -> None:
+        if self._loaded:
+            self.dataChanged.emit(self.index(0, first), self.index(self._loaded - 1, last))
+
+    def listing_row(self, key: str) -> ListingRow | None:
+        """The row of ``key`` (shown or filtered out), None when the conference has no such."""
+        position = self._position_of_key.get(key)
+        return None if position is None else self._rows[position]
 
     def set_zone(self, zone: tzinfo, short_name: str) -> None:
         self._zone, self._zone_short = zone, short_name
         self._times.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.COL_TIME, self.COL_TIME)
-        if self._loaded:
-            last = self._loaded - 1
-            self.dataChanged.emit(self.index(0, self.COL_TIME), self.index(last, self.COL_TIME))
+        self._redraw(self.COL_TIME, self.COL_TIME)
 
     def _rebase(self) -> None:
         self._base = base_positions(self._rows, self._rule, self._picks)
@@ -215,6 +237,7 @@ class SessionTableModel(QAbstractTableModel):
             self.COL_TRACK: self.tr("Track"),
             self.COL_ROOM: self.tr("Room"),
             self.COL_STAR: self.tr("Star"),
+            self.COL_WITH: self.tr("Colleagues"),
         }
         return names[section]
 
@@ -249,8 +272,8 @@ class SessionTableModel(QAbstractTableModel):
     def _look(self, row: ListingRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == self.COL_TRACK and row.track:
-            return self._colors.get(row.track)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._decoration(row, column)
         if role == Qt.ItemDataRole.FontRole and column == self.COL_TITLE and row.cancelled:
             font = QFont()
             font.setStrikeOut(True)
@@ -261,12 +284,21 @@ class SessionTableModel(QAbstractTableModel):
             return self._star_words(row.key)
         return None
 
+    def _decoration(self, row: ListingRow, column: int) -> QColor | None:
+        if column == self.COL_TRACK and row.track:
+            return self._colors.get(row.track)
+        goers = self._goers.get(row.key) if column == self.COL_WITH else None
+        return goers[0].color if goers else None
+
     # --- cell text -------------------------------------------------------------------------
 
     def _text(self, row: ListingRow, column: int) -> str:
         """The text of any column but the time (which is cached per row)."""
         if column == self.COL_TITLE:
-            return row.title
+            mark = row_marks.badge(self._changes.get(row.key, ()), row.cancelled)
+            return f"{mark} {row.title}" if mark else row.title
+        if column == self.COL_WITH:
+            return row_marks.goers_text(self._goers.get(row.key, ()))
         if column == self.COL_TRACK:
             return row.track or ""
         if column == self.COL_ROOM:
@@ -301,9 +333,20 @@ class SessionTableModel(QAbstractTableModel):
             return plain.tooltip(_time_explanation(row.time_status))
         if column == self.COL_STAR:
             return plain.tooltip(self._star_words(row.key))
-        if column == self.COL_TITLE and row.cancelled:
-            return plain.tooltip(row.title + "\n" + self.tr("No longer in the schedule"))
+        if column == self.COL_TITLE:
+            return plain.tooltip(self._title_tooltip(row))
+        if column == self.COL_WITH:
+            return plain.tooltip(row_marks.goers_tooltip(self._goers.get(row.key, ())))
         return plain.tooltip(self._text(row, column))
+
+    def _title_tooltip(self, row: ListingRow) -> str:
+        lines = [row.title]
+        if row.cancelled:
+            lines.append(self.tr("No longer in the schedule"))
+        changes = self._changes.get(row.key)
+        if changes:
+            lines.append(row_marks.change_tooltip(changes, self._zone))
+        return "\n".join(lines)
 
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole

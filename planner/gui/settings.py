@@ -1,4 +1,4 @@
-"""What the window remembers between runs: time zone, conference shown, window geometry.
+"""What the window remembers between runs: zone, conference, geometry, sharing choices.
 
 One ini file per user (QSettings' IniFormat, named explicitly so that tests can point it at
 a temporary folder with ``QSettings.setPath``).
@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 ORGANIZATION = "ConferencePlanner"
 APPLICATION = "conference-planner"
+DEFAULT_ALARM_MINUTES = 10
 
 
 class ZoneChoice(StrEnum):
@@ -50,6 +51,38 @@ class Settings:
     @conference.setter
     def conference(self, conference_id: str) -> None:
         self._store.setValue("view/conference", conference_id)
+
+    @property
+    def owner(self) -> str:
+        """The name the user puts on the agenda files they save ("" for none)."""
+        return str(self._store.value("share/owner", "") or "")
+
+    @owner.setter
+    def owner(self, name: str) -> None:
+        self._store.setValue("share/owner", name)
+
+    @property
+    def alarm_minutes(self) -> int | None:
+        """The calendar export's reminder, minutes before each event (None: no reminder)."""
+        value = self._store.value("share/alarm", DEFAULT_ALARM_MINUTES)
+        try:
+            minutes = int(value)  # type: ignore[call-overload]
+        except (TypeError, ValueError):  # a hand-edited value: the default is safe
+            return DEFAULT_ALARM_MINUTES
+        return minutes if minutes >= 0 else None
+
+    @alarm_minutes.setter
+    def alarm_minutes(self, minutes: int | None) -> None:
+        self._store.setValue("share/alarm", -1 if minutes is None else minutes)
+
+    @property
+    def folder(self) -> str:
+        """The folder the last file was opened from or saved to ("" at first)."""
+        return str(self._store.value("share/folder", "") or "")
+
+    @folder.setter
+    def folder(self, path: str) -> None:
+        self._store.setValue("share/folder", path)
 
     def geometry(self, name: str) -> QByteArray | None:
         value = self._store.value(f"window/{name}")

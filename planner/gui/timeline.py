@@ -6,9 +6,11 @@ block per day it touches. Overlapping blocks stand side by side in lanes; picks 
 group get a red border and a warning icon, assumed times a dashed border, and watch-later,
 alternative and cancelled picks are faded. A session that crosses midnight in the zone shown is
 split: one block on each day, the later part marked with an arrow, both tooltips saying so.
+Overlaid colleagues' picks are thin marks in their colours at the right of each day column
+(see ``timeline_overlay``); a click on one shows that session.
 
-Colours come from the palette, so light and dark schemes both read. Catalog text is only ever
-drawn with QPainter.drawText (plain) and tooltips go through ``plain.tooltip``.
+Painting is in ``timeline_paint``: colours come from the palette, so light and dark schemes both
+read, and catalog text is only ever drawn as plain text; tooltips go through ``plain.tooltip``.
 """
 
 from __future__ import annotations
@@ -19,45 +21,37 @@ from dataclasses import dataclass
 from datetime import UTC, date, tzinfo
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSizeF, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QHelpEvent,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPalette,
-    QPen,
-)
-from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QToolTip, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtGui import QFontMetricsF, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPalette
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from planner.core.conflicts import ClashGroup
-from planner.core.model import SessionView, TimeStatus
+from planner.core.model import SessionView
 from planner.gui.plain import plain_label, tooltip
-from planner.gui.timefmt import format_day
 from planner.gui.timeline_layout import (
     FIRST_HOUR,
     LAST_HOUR,
     Piece,
-    block_colors,
-    clash_color,
-    detail_line,
     faded,
     hour_span,
     lanes,
-    mix,
     pieces_of,
     time_order,
     tooltip_text,
-    wrapped,
 )
+from planner.gui.timeline_overlay import (
+    MarkPiece,
+    OverlayMark,
+    PlacedMark,
+    mark_pieces,
+    mark_tooltip,
+    paint_marks,
+    place_marks,
+    strip_width,
+)
+from planner.gui.timeline_paint import GUTTER, HEADER, PAD, Frame, TimelinePainter
 
-GUTTER = 56  # px: the hour labels' column
-HEADER = 28  # px: the day names' row
 COLUMN_MIN = 200  # px: narrower day columns scroll sideways instead
-PAD = 4  # px: inside a column and a block
 LANE_GAP = 3  # px between blocks side by side
 CHIP_WIDTH = 240  # px: an unscheduled pick in the strip
 
@@ -69,6 +63,16 @@ class TimelineBlock(NamedTuple):
     rect: QRectF  # viewport coordinates, as drawn at the current scroll position
     clashing: bool
     day: date | None  # None: in the unscheduled strip
+
+
+class TimelineMark(NamedTuple):
+    """One drawn mark of a colleague's pick, for tests and tools."""
+
+    owner: str
+    key: str
+    rect: QRectF  # viewport coordinates
+    day: date
+    tooltip: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +101,7 @@ class AgendaTimeline(QAbstractScrollArea):
 
     sessionActivated = Signal(str)  # double-click or Enter on a block
     sessionSelected = Signal(str)  # the selection moved to this key
+    markChosen = Signal(str)  # a click on a colleague's mark: that session's key
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +112,9 @@ class AgendaTimeline(QAbstractScrollArea):
         self._days: list[date] = []
         self._hours = (FIRST_HOUR, LAST_HOUR)
         self._placed: list[_Placed] = []
+        self._marks: list[MarkPiece] = []
+        self._lanes = 0
+        self._placed_marks: list[PlacedMark] = []
         self._order: list[str] = []
         self._selected: str | None = None
         self._hour_px = 60.0
@@ -128,12 +136,25 @@ class AgendaTimeline(QAbstractScrollArea):
         self._views, self._zone = list(views), zone
         self._clashing = {key for group in groups for key in group.keys}
         self._pieces = [piece for view in self._views for piece in pieces_of(view, zone)]
-        self._days = sorted({p.day for p in self._pieces if p.day is not None})
-        self._hours = hour_span(self._pieces)
         self._order = time_order(self._views)
         if self._selected not in self._order:
             self._selected = None
+        self._span_days()
+
+    def set_overlays(self, marks: Sequence[OverlayMark], lanes: int, zone: tzinfo) -> None:
+        """Show colleagues' picks as marks in ``lanes`` lanes (one per colleague shown)."""
+        self._zone, self._lanes = zone, lanes if marks else 0
+        self._marks = mark_pieces(marks, zone)
+        self._span_days()
+
+    def _span_days(self) -> None:
+        spans = [(p.day, p.start, p.end) for p in (*self._pieces, *self._marks)]
+        self._days = sorted({day for day, _, _ in spans if day is not None})
+        self._hours = hour_span(spans)
         self._relayout()
+
+    def _shows_anything(self) -> bool:
+        return bool(self._views or self._marks)
 
     def blocks(self) -> list[TimelineBlock]:
         """Every drawn block (a pick crossing midnight has one per day)."""
@@ -143,6 +164,20 @@ class AgendaTimeline(QAbstractScrollArea):
                 p.piece.view.key, p.rect.translated(-dx, -dy), self._clashes(p), p.piece.day
             )
             for p in self._placed
+        ]
+
+    def overlay_marks(self) -> list[TimelineMark]:
+        """Every drawn mark of a colleague's pick."""
+        dx, dy = self._scroll()
+        return [
+            TimelineMark(
+                p.piece.mark.owner,
+                p.piece.mark.key,
+                p.rect.translated(-dx, -dy),
+                p.piece.day,
+                mark_tooltip(p.piece.mark, self._zone),
+            )
+            for p in self._placed_marks
         ]
 
     def selected_key(self) -> str | None:
@@ -172,14 +207,15 @@ class AgendaTimeline(QAbstractScrollArea):
         strip = self._place_strip(width, line)
         self._grid_top = HEADER + strip[1]
         self._placed = strip[0] + self._place_days(self._column, line)
+        self._placed_marks = self._place_marks(line)
         hours = self._hours[1] - self._hours[0]
         self._content = QSizeF(
             GUTTER + self._column * max(1, len(self._days)),
             self._grid_top + hours * self._hour_px + PAD,
         )
-        if not self._views:
+        if not self._shows_anything():
             self._content = QSizeF()  # the empty state: nothing to scroll
-        self._legend.setVisible(bool(self._views))
+        self._legend.setVisible(self._shows_anything())
         self._place_legend()
         self._set_ranges()
         self.viewport().update()
@@ -210,12 +246,18 @@ class AgendaTimeline(QAbstractScrollArea):
             )
             spans = [(p.start, max(p.end, p.start + shortest)) for p in pieces]
             left = GUTTER + index * column + PAD
+            room = column - 2 * PAD - (strip_width(self._lanes) + LANE_GAP if self._lanes else 0)
             for piece, span, (lane, count) in zip(pieces, spans, lanes(spans), strict=True):
-                width = (column - 2 * PAD + LANE_GAP) / count
+                width = (room + LANE_GAP) / count
                 top = self._y(span[0])
                 rect = QRectF(left + lane * width, top, width - LANE_GAP, self._y(span[1]) - top)
                 placed.append(_Placed(piece, rect))
         return placed
+
+    def _place_marks(self, line: float) -> list[PlacedMark]:
+        right = {day: GUTTER + (i + 1) * self._column - PAD for i, day in enumerate(self._days)}
+        shortest = line / self._hour_px * 60
+        return place_marks(self._marks, right, self._lanes, self._y, shortest)
 
     def _y(self, minutes: float) -> float:
         return self._grid_top + (minutes - self._hours[0] * 60) / 60 * self._hour_px
@@ -279,7 +321,8 @@ class AgendaTimeline(QAbstractScrollArea):
     def _place_legend(self) -> None:
         """The legend sits in a bottom margin of its own, right under the grid."""
         grid = self.viewport().geometry()
-        height = self._legend.heightForWidth(grid.width() - 2 * PAD) if self._views else 0
+        shown = self._shows_anything()
+        height = self._legend.heightForWidth(grid.width() - 2 * PAD) if shown else 0
         if height != self._legend_height:
             self._legend_height = height
             self.setViewportMargins(0, 0, 0, height + 2 * PAD if height else 0)
@@ -320,9 +363,19 @@ class AgendaTimeline(QAbstractScrollArea):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         hit = self._key_at(event.position())
+        mark = self._mark_at(event.position()) if hit is None else None
         if hit is not None:
             self.select(hit[0])
+        elif mark is not None:
+            self.markChosen.emit(mark.piece.mark.key)
         event.accept()
+
+    def _mark_at(self, point: QPointF) -> PlacedMark | None:
+        if point.x() < GUTTER or point.y() < HEADER:
+            return None
+        dx, dy = self._scroll()
+        content = QPointF(point.x() + dx, point.y() + dy)
+        return next((m for m in self._placed_marks if m.rect.contains(content)), None)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         hit = self._key_at(event.position())
@@ -346,166 +399,49 @@ class AgendaTimeline(QAbstractScrollArea):
         return super().viewportEvent(event)
 
     def _show_tooltip(self, event: QHelpEvent) -> None:
-        hit = self._key_at(QPointF(event.pos()))
-        if hit is None:
+        point = QPointF(event.pos())
+        hit, mark = self._key_at(point), self._mark_at(point)
+        if hit is not None:
+            text = tooltip_text(hit[1].piece, self._clashes(hit[1]), self._zone)
+        elif mark is not None:
+            text = mark_tooltip(mark.piece.mark, self._zone)
+        else:
             QToolTip.hideText()
             event.ignore()
             return
-        text = tooltip_text(hit[1].piece, self._clashes(hit[1]), self._zone)
         QToolTip.showText(event.globalPos(), tooltip(text), self.viewport())
 
     # painting
 
     def paintEvent(self, event: QEvent) -> None:
         painter = QPainter(self.viewport())
-        palette = self.palette()
         area = QRectF(self.viewport().rect())
-        painter.fillRect(area, palette.color(QPalette.ColorRole.Base))
-        if not self._views:
-            self._paint_empty(painter, area)
+        paint = TimelinePainter(painter, self, self._zone)
+        paint.background(area)
+        if not self._shows_anything():
+            paint.empty(area, _tr("No picks yet. Bookmark sessions to build your agenda."))
             return
         dx, dy = self._scroll()
-        self._layer(painter, QRectF(GUTTER, HEADER, area.width(), area.height()), -dx, -dy)
-        self._paint_grid(painter)
-        self._paint_strip_title(painter)
-        for placed in self._placed:
-            self._paint_block(painter, placed)
-        painter.restore()
-        self._layer(painter, QRectF(0, HEADER, GUTTER, area.height()), 0, -dy)
-        self._paint_hours(painter)
-        painter.restore()
-        self._layer(painter, QRectF(GUTTER, 0, area.width(), HEADER), -dx, 0)
-        self._paint_days(painter)
-        painter.restore()
-        painter.fillRect(QRectF(0, 0, GUTTER, HEADER), palette.color(QPalette.ColorRole.Window))
+        frame = self._frame()
+        with paint.layer(QRectF(GUTTER, HEADER, area.width(), area.height()), -dx, -dy):
+            paint.grid(frame)
+            paint.strip_title(frame, _tr("Unscheduled (no time yet)"))
+            for placed in self._placed:
+                selected = placed.piece.view.key == self._selected
+                paint.block(placed.piece, placed.rect, self._clashes(placed), selected)
+            paint_marks(painter, self._placed_marks, self.palette().color(QPalette.ColorRole.Base))
+        with paint.layer(QRectF(0, HEADER, GUTTER, area.height()), 0, -dy):
+            paint.hours(frame)
+        with paint.layer(QRectF(GUTTER, 0, area.width(), HEADER), -dx, 0):
+            paint.days(frame)
+        paint.corner()
 
-    @staticmethod
-    def _layer(painter: QPainter, clip: QRectF, dx: float, dy: float) -> None:
-        painter.save()
-        painter.setClipRect(clip)
-        painter.translate(dx, dy)
-
-    def _paint_empty(self, painter: QPainter, area: QRectF) -> None:
-        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        text = _tr("No picks yet. Bookmark sessions to build your agenda.")
-        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-        painter.drawText(area.adjusted(PAD, PAD, -PAD, -PAD), int(flags), text)
-
-    def _columns(self) -> list[tuple[date, QRectF]]:
-        height = self._content.height()
-        return [
-            (day, QRectF(GUTTER + i * self._column, 0, self._column, height))
-            for i, day in enumerate(self._days)
-        ]
-
-    def _bold(self) -> QFont:
-        font = QFont(self.font())
-        font.setBold(True)
-        return font
-
-    def _role(self, role: QPalette.ColorRole) -> QColor:
-        return self.palette().color(role)
-
-    def _paint_grid(self, painter: QPainter) -> None:
-        for index, (_day, rect) in enumerate(self._columns()):
-            if index % 2:
-                grid = rect.adjusted(0, self._grid_top, 0, 0)
-                painter.fillRect(grid, self._role(QPalette.ColorRole.AlternateBase))
-        line = mix(self._role(QPalette.ColorRole.Base), self._role(QPalette.ColorRole.Text), 0.15)
-        painter.setPen(QPen(line, 1))
-        right = self._content.width()
-        for hour in range(self._hours[0], self._hours[1] + 1):
-            y = self._y(hour * 60)
-            painter.drawLine(QPointF(GUTTER, y), QPointF(right, y))
-        for _day, rect in self._columns():
-            painter.drawLine(
-                QPointF(rect.left(), self._grid_top), QPointF(rect.left(), rect.bottom())
-            )
-
-    def _paint_strip_title(self, painter: QPainter) -> None:
-        if self._grid_top <= HEADER:
-            return
-        painter.setPen(self._role(QPalette.ColorRole.Text))
-        painter.setFont(self._bold())
-        rect = QRectF(GUTTER + PAD, HEADER + PAD, self._content.width(), HEADER)
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft), _tr("Unscheduled (no time yet)"))
-        painter.setFont(self.font())
-
-    def _paint_hours(self, painter: QPainter) -> None:
-        painter.fillRect(
-            QRectF(0, 0, GUTTER, self._content.height()), self._role(QPalette.ColorRole.Window)
+    def _frame(self) -> Frame:
+        return Frame(
+            tuple(self._days),
+            self._hours,
+            self._column,
+            self._grid_top,
+            self._hour_px,
+            self._content,
         )
-        painter.setPen(self._role(QPalette.ColorRole.WindowText))
-        height = QFontMetricsF(self.font()).height()
-        for hour in range(self._hours[0], self._hours[1]):
-            rect = QRectF(0, self._y(hour * 60) + 1, GUTTER - PAD - 2, height)
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight), f"{hour:02d}:00")
-
-    def _paint_days(self, painter: QPainter) -> None:
-        header = QRectF(GUTTER, 0, self._content.width(), HEADER)
-        painter.fillRect(header, self._role(QPalette.ColorRole.Window))
-        painter.setPen(self._role(QPalette.ColorRole.WindowText))
-        painter.setFont(self._bold())
-        for day, rect in self._columns():
-            cell = QRectF(rect.left(), 0, rect.width(), HEADER)
-            painter.drawText(cell, int(Qt.AlignmentFlag.AlignCenter), format_day(day))
-        painter.setFont(self.font())
-
-    def _paint_block(self, painter: QPainter, placed: _Placed) -> None:
-        piece, rect = placed.piece, placed.rect
-        background, ink = block_colors(self.palette(), piece.view)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(background)
-        painter.drawRoundedRect(rect, 3, 3)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(self._border_pen(placed, ink))
-        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
-        if piece.view.key == self._selected:
-            self._paint_selection(painter, rect)
-        text_area = rect.adjusted(PAD + 1, PAD - 1, -PAD - 1, -PAD + 1)
-        if self._clashes(placed) and rect.width() > 40:
-            self._paint_warning(painter, rect)
-            text_area.setRight(text_area.right() - 18)
-        self._paint_text(painter, piece, text_area, ink)
-
-    def _border_pen(self, placed: _Placed, ink: QColor) -> QPen:
-        assumed = placed.piece.view.session.time_status is TimeStatus.ASSUMED
-        if self._clashes(placed):
-            pen = QPen(clash_color(self.palette()), 2.5)
-        else:
-            # An assumed time needs a border that shows; a confirmed one only an edge.
-            base = self.palette().color(QPalette.ColorRole.Base)
-            pen = QPen(mix(ink, base, 0.2 if assumed else 0.45), 1.6 if assumed else 1.2)
-        if assumed:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        return pen
-
-    def _paint_selection(self, painter: QPainter, rect: QRectF) -> None:
-        role = QPalette.ColorRole.Highlight if self.hasFocus() else QPalette.ColorRole.Mid
-        painter.setPen(QPen(self.palette().color(role), 3))
-        painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 4, 4)
-
-    def _paint_warning(self, painter: QPainter, rect: QRectF) -> None:
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        icon.paint(painter, QRect(int(rect.right()) - 19, int(rect.top()) + 3, 16, 16))
-
-    def _paint_text(self, painter: QPainter, piece: Piece, area: QRectF, ink: QColor) -> None:
-        if area.width() < 16 or area.height() < 8:
-            return
-        bold = self._bold()
-        bold.setStrikeOut(piece.view.cancelled)
-        line = QFontMetricsF(bold).lineSpacing()
-        rows = max(1, int(area.height() // line))
-        title_rows = rows - 1 if rows > 1 else 1
-        titles = wrapped(piece.view.session.title, bold, area.width(), title_rows)
-        painter.setPen(ink)
-        painter.setFont(bold)
-        left = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine)
-        for index, text in enumerate(titles):
-            painter.drawText(area.adjusted(0, index * line, 0, 0), left, text)
-        painter.setFont(self.font())
-        if rows > 1:
-            detail = QFontMetricsF(self.font()).elidedText(
-                detail_line(piece, self._zone), Qt.TextElideMode.ElideRight, area.width()
-            )
-            painter.drawText(area.adjusted(0, len(titles) * line, 0, 0), left, detail)

@@ -56,20 +56,30 @@ def _minutes(moment: datetime) -> int:
     return moment.hour * 60 + moment.minute
 
 
-def pieces_of(view: SessionView, zone: tzinfo) -> list[Piece]:
-    """A pick cut at each local midnight it crosses (one piece when it does not)."""
-    times = pick_times(view)
-    if times is None:
-        return [Piece(view, None)]
-    start, end = (moment.astimezone(zone) for moment in times)
+def day_spans(start: datetime, end: datetime, zone: tzinfo) -> list[tuple[date, int, int]]:
+    """(local day, first minute, last minute) of each day an interval touches in ``zone``."""
+    start, end = start.astimezone(zone), end.astimezone(zone)
     day, begin, found = start.date(), _minutes(start), []
     while True:
         midnight = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
         if end <= midnight:
             finish = DAY_MINUTES if end == midnight and end > start else _minutes(end)
-            return [*found, Piece(view, day, begin, max(begin, finish), bool(found), False)]
-        found.append(Piece(view, day, begin, DAY_MINUTES, bool(found), True))
+            return [*found, (day, begin, max(begin, finish))]
+        found.append((day, begin, DAY_MINUTES))
         day, begin = day + timedelta(days=1), 0
+
+
+def pieces_of(view: SessionView, zone: tzinfo) -> list[Piece]:
+    """A pick cut at each local midnight it crosses (one piece when it does not)."""
+    times = pick_times(view)
+    if times is None:
+        return [Piece(view, None)]
+    spans = day_spans(*times, zone)
+    last = len(spans) - 1
+    return [
+        Piece(view, day, begin, finish, continued=n > 0, continues=n < last)
+        for n, (day, begin, finish) in enumerate(spans)
+    ]
 
 
 def lanes(spans: Sequence[tuple[float, float]]) -> list[tuple[int, int]]:
@@ -100,11 +110,11 @@ def _close(
     return result
 
 
-def hour_span(pieces: Iterable[Piece]) -> tuple[int, int]:
-    """The hours to show: those of the picks, and at least FIRST_HOUR to LAST_HOUR."""
-    timed = [p for p in pieces if p.day is not None]
-    first = min([FIRST_HOUR] + [p.start // 60 for p in timed])
-    last = max([LAST_HOUR] + [math.ceil(p.end / 60) for p in timed])
+def hour_span(spans: Iterable[tuple[date | None, int, int]]) -> tuple[int, int]:
+    """The hours to show for (day, start, end) minute spans: at least FIRST to LAST_HOUR."""
+    timed = [(start, end) for day, start, end in spans if day is not None]
+    first = min([FIRST_HOUR] + [start // 60 for start, _ in timed])
+    last = max([LAST_HOUR] + [math.ceil(end / 60) for _, end in timed])
     return first, min(24, last)
 
 

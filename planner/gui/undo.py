@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -169,3 +170,23 @@ def best_plan_command(
         return planner.apply_plan(planner.plan(conference_id, buffer))
 
     return PickCommand(planner, keys, action, _tr("Keep the best plan by priority"), on_changes)
+
+
+def agenda_command(
+    planner: Planner,
+    path: Path,
+    mode: str,
+    keys: Iterable[str],
+    text: str,
+    on_changes: OnChanges,
+) -> PickCommand:
+    """Merge or replace picks from an agenda file (``Planner.open_agenda``), undoably.
+
+    ``keys`` must name every pick the file can touch: for a merge the keys of its preview's
+    ``result``; for a replace those and every pick of the conference (which it may remove).
+    """
+
+    def action() -> Changes:
+        return Changes(picks=frozenset(planner.open_agenda(path, mode).result))
+
+    return PickCommand(planner, keys, action, text, on_changes)

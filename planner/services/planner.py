@@ -7,6 +7,7 @@ touched, so that a screen redraws only what it shows.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from planner.core.changes import SessionChange
 from planner.core.conflicts import ClashGroup, Plan, Slot, best_plan, find_conflicts
-from planner.core.errors import NotFoundError, OutputError, UsageError
+from planner.core.errors import NotFoundError, OutputError, PlannerError, StorageError, UsageError
 from planner.core.model import (
     DEFAULT_PRIORITY,
     Catalog,
@@ -28,13 +29,21 @@ from planner.core.model import (
     conference_of,
 )
 from planner.core.textnorm import search_terms
+from planner.formats.errors import FormatError
+from planner.services import backup
 from planner.storage import catalog_repo, picks_repo
 
 if TYPE_CHECKING:
-    from planner.formats.agenda_file import AgendaFile
+    from planner.formats.agenda_file import AgendaEntry, AgendaFile
     from planner.services.agenda_share import AgendaPreview
     from planner.services.calendar_export import CalendarExport
-from planner.storage.engine import Database, open_database
+from planner.storage.engine import (
+    DamagedDatabaseError,
+    Database,
+    damage_marker,
+    file_identity,
+    open_database,
+)
 
 Progress = Callable[[int, int], None]
 
@@ -76,11 +85,23 @@ class ConferenceInfo:
 
 
 class Planner:
-    """The planner over one SQLite file."""
+    """The planner over one SQLite file.
+
+    ``recovery`` is None, or a message for the user when the file was found damaged at start:
+    it was set aside and the picks were restored from the automatic backup. ``backup_problem``
+    is None, or why the latest automatic backup of the picks could not be written.
+    """
 
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
-        self._db: Database = open_database(db_path)
+        self.recovery: str | None = None
+        self.backup_problem: str | None = None
+        try:
+            self._db: Database = open_database(db_path)
+        except DamagedDatabaseError as exc:
+            self._db = self._recover(exc)
+        else:
+            self._back_up_if_missing()
 
     def close(self) -> None:
         self._db.close()
@@ -90,6 +111,80 @@ class Planner:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+    # --- the automatic backup of picks, and recovery ------------------------------------------
+
+    @property
+    def backup_path(self) -> Path:
+        """The automatic backup of every pick, beside the database."""
+        return backup.backup_path(self.db_path)
+
+    def _back_up_picks(self) -> str:
+        """Write every pick to the backup; the reason it failed, or "" (the change stands)."""
+        try:
+            # Under the write lock, so that backups land in the order of the commits they
+            # follow, whichever process made them.
+            with self._db.transaction() as orm:
+                backup.write_backup(self.backup_path, picks_repo.picks(orm).values())
+        except (OSError, StorageError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self.backup_problem = (
+                f"your picks are saved, but their automatic backup {self.backup_path} could "
+                f"not be written ({reason})"
+            )
+        else:
+            self.backup_problem = None
+        return self.backup_problem or ""
+
+    def _back_up_if_missing(self) -> None:
+        # A database from before backups existed, or a backup someone deleted.
+        if not self.backup_path.exists() and self.picks():
+            self._back_up_picks()
+
+    def _recover(self, damage: DamagedDatabaseError) -> Database:
+        """Set the damaged file aside, start a fresh one, put the picks back from the backup."""
+        if file_identity(self.db_path) != damage.identity:
+            # Another planner (the window and the command line started together) has set
+            # it aside already: the file here now is its fresh one.
+            return open_database(self.db_path)
+        aside = backup.aside_path(self.db_path)
+        try:
+            backup.set_aside(self.db_path, aside)
+        except OSError as exc:
+            raise StorageError(
+                f"{damage}; it could not be set aside ({exc.strerror or exc}): move it away "
+                "and start the planner again"
+            ) from exc
+        damage_marker(self.db_path).unlink(missing_ok=True)
+        self._db = open_database(self.db_path)
+        saved, trouble = self._saved_picks(aside)
+        if saved is not None:
+            self._put_back(saved.picks)
+        with suppress(PlannerError):  # the picks are back either way; the catalog can follow
+            self.ensure_bundled_catalog()
+        loaded = {info.conference.id for info in self.conferences()}
+        self.recovery = backup.recovery_message(
+            self.db_path, damage.detail, aside, saved, trouble, loaded
+        )
+        return self._db
+
+    def _saved_picks(self, aside: Path) -> tuple[backup.PicksBackup | None, str]:
+        """The backup, or None and why not ("" when there simply is none)."""
+        try:
+            return backup.read_backup(self.backup_path), ""
+        except FileNotFoundError:
+            return None, ""
+        except (OSError, FormatError) as exc:
+            trouble = str(exc) if isinstance(exc, FormatError) else (exc.strerror or str(exc))
+        with suppress(OSError):
+            kept = backup.keep_unreadable_backup(self.backup_path, aside)
+            trouble += f"; it was kept as {kept.name}"
+        return None, trouble
+
+    def _put_back(self, picks: Iterable[Pick]) -> None:
+        with self._db.transaction() as orm:
+            for pick in picks:
+                picks_repo.put(orm, conference_of(pick.session_key), pick)
 
     # --- catalogs --------------------------------------------------------------------------
 
@@ -268,13 +363,13 @@ class Planner:
                 pick = existing.get(key) or Pick(session_key=key, priority=DEFAULT_PRIORITY)
                 pick = _updated(pick, priority, note, state)
                 picks_repo.put(orm, sessions[key].conference_id, pick)
-        return Changes(picks=frozenset(resolved))
+        return Changes(picks=frozenset(resolved), message=self._back_up_picks())
 
     def unbookmark(self, keys: Iterable[str]) -> Changes:
         resolved = [self.resolve_key(k) for k in keys]
         with self._db.transaction() as orm:
             picks_repo.remove(orm, resolved)
-        return Changes(picks=frozenset(resolved))
+        return Changes(picks=frozenset(resolved), message=self._back_up_picks())
 
     def snapshot(self, keys: Iterable[str]) -> dict[str, Pick | None]:
         """The current picks of ``keys`` (None where not picked), for undo."""
@@ -293,7 +388,7 @@ class Planner:
                     session = sessions.get(key)
                     conference_id = session.conference_id if session else conference_of(key)
                     picks_repo.put(orm, conference_id, pick)
-        return Changes(picks=frozenset(snapshot))
+        return Changes(picks=frozenset(snapshot), message=self._back_up_picks())
 
     # --- sharing ---------------------------------------------------------------------------
 
@@ -341,6 +436,21 @@ class Planner:
         from planner.services import agenda_share
 
         return agenda_share.read(path)
+
+    def colleague_agenda(self, path: Path) -> tuple[AgendaFile, dict[str, AgendaEntry]]:
+        """A colleague's agenda as an overlay: their entries by the session key they match.
+
+        Read-only: nothing of theirs is written into the user's picks.
+        """
+        from planner.formats.agenda_file import match_entries
+
+        agenda = self.read_agenda(path)
+        with self._db.reading() as orm:
+            known = catalog_repo.conference(orm, agenda.conference_id) is not None
+        conference = self.conference(agenda.conference_id if known else None)
+        catalog = self.sessions(SessionFilter(conference_id=conference.id))
+        matches = match_entries(agenda.entries, (v.session for v in catalog))
+        return agenda, {m.session_key: m.entry for m in matches if m.session_key}
 
     def open_agenda(self, path: Path, mode: str = "preview") -> AgendaPreview:
         """Preview, merge or replace picks from an agenda file; one transaction."""
@@ -396,7 +506,7 @@ class Planner:
             for key, state in states.items():
                 if key in existing and existing[key].state is not state:
                     picks_repo.put(orm, conference_of(key), replace(existing[key], state=state))
-        return Changes(picks=frozenset(states))
+        return Changes(picks=frozenset(states), message=self._back_up_picks())
 
 
 def _updated(pick: Pick, priority: int | None, note: str | None, state: PickState | None) -> Pick:

@@ -7,9 +7,12 @@ cancelled, so the pick still shows what it was. Picks are never touched here.
 
 from __future__ import annotations
 
+import json
+import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -32,6 +35,9 @@ from planner.storage.tables import (
 )
 
 BATCH = 2_000
+MAX_SHORT_TRIGRAMS = 400  # trigrams one short search term may expand to before it scans
+FTS_BULK = 5_000  # sessions from which an import builds the search index in one go
+FTS_AUTOMERGE, FTS_CRISISMERGE = 4, 16  # FTS5's defaults, restored after a bulk build
 Progress = Callable[[int, int], None]
 
 
@@ -121,6 +127,8 @@ def _insert_sessions(
         orm, SpeakerRow, conference.id, (p for s in catalog.sessions for p in s.speakers)
     )
     total = len(catalog.sessions)
+    if progress is not None:
+        progress(0, total)  # the first chance to cancel, before any session is written
     for start in range(0, total, BATCH):
         chunk = catalog.sessions[start : start + BATCH]
         rows = []
@@ -129,7 +137,7 @@ def _insert_sessions(
             values["track_id"] = track_ids.get(s.track or "")
             values["room_id"] = room_ids.get(s.room or "")
             rows.append(values)
-        orm.execute(insert(SessionRow), rows)
+        _insert_rows(orm, "session", rows)
         keys = [s.key for s in chunk]
         id_of = dict(
             orm.execute(select(SessionRow.key, SessionRow.id).where(SessionRow.key.in_(keys))).all()
@@ -139,30 +147,73 @@ def _insert_sessions(
             for s in chunk
             for i, name in enumerate(dict.fromkeys(s.speakers))
         ]
-        if links:
-            orm.execute(insert(session_speaker), links)
-        orm.execute(
-            text("INSERT INTO session_fts(rowid, body) VALUES (:id, :body)"),
-            [{"id": id_of[s.key], "body": search_body(s)} for s in chunk],
-        )
+        _insert_rows(orm, "session_speaker", links)
+        bodies = [{"rowid": id_of[s.key], "body": search_body(s)} for s in chunk]
+        _insert_rows(orm, "session_fts", bodies)
         if progress is not None:
             progress(min(start + BATCH, total), total)
 
 
+def _insert_rows(orm: Orm, table: str, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert rows (dicts with the same keys, in the same order) straight through the driver.
+
+    SQLAlchemy's per-row parameter handling costs more than SQLite's own work on a catalog of
+    100,000 sessions; the values here are plain already (dates become ISO text, as the Date
+    columns store them). Table and column names are this module's own, never input.
+    """
+    if not rows:
+        return
+    columns = list(rows[0])
+    marks = ", ".join("?" * len(columns))
+    statement = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
+    orm.connection().exec_driver_sql(statement, [tuple(map(_plain, row.values())) for row in rows])
+
+
+def _plain(value: object) -> object:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+@contextmanager
+def _bulk_search_index(orm: Orm, sessions: int) -> Iterator[None]:
+    """For a large catalog: build the search index in one go, then merge it whole.
+
+    FTS5 otherwise merges its segments again and again while rows come in (half the import
+    time at 100,000 sessions), and leaves many segments that slow every search. The settings
+    live in the index's own table, inside this transaction: a failed import leaves them as
+    they were.
+    """
+    if sessions < FTS_BULK:
+        yield
+        return
+    _fts_command(orm, "automerge", 0)
+    _fts_command(orm, "crisismerge", 100_000)
+    yield
+    orm.execute(text("INSERT INTO session_fts(session_fts) VALUES ('optimize')"))
+    _fts_command(orm, "automerge", FTS_AUTOMERGE)
+    _fts_command(orm, "crisismerge", FTS_CRISISMERGE)
+
+
+def _fts_command(orm: Orm, name: str, value: int) -> None:
+    orm.execute(
+        text("INSERT INTO session_fts(session_fts, rank) VALUES (:name, :value)"),
+        {"name": name, "value": value},
+    )
+
+
 def _prune_names(orm: Orm, conference_id: str) -> None:
     """Forget rooms and speakers no session refers to any more."""
+    # NOT IN a subquery is evaluated once into a temporary index; a correlated NOT EXISTS
+    # would scan session_speaker (no index by speaker) once per speaker.
     orm.execute(
         delete(RoomRow).where(
             RoomRow.conference_id == conference_id,
-            ~select(SessionRow.id).where(SessionRow.room_id == RoomRow.id).exists(),
+            RoomRow.id.not_in(select(SessionRow.room_id).where(SessionRow.room_id.is_not(None))),
         )
     )
     orm.execute(
         delete(SpeakerRow).where(
             SpeakerRow.conference_id == conference_id,
-            ~select(session_speaker.c.session_id)
-            .where(session_speaker.c.speaker_id == SpeakerRow.id)
-            .exists(),
+            SpeakerRow.id.not_in(select(session_speaker.c.speaker_id)),
         )
     )
 
@@ -205,7 +256,8 @@ def store_catalog(
     kept = list(sessions_by_keys(orm, orphans).values())
     _delete_sessions(orm, conference_id, keep_keys=orphans)
     track_ids = _store_tracks(orm, catalog)
-    _insert_sessions(orm, catalog, track_ids, progress)
+    with _bulk_search_index(orm, len(catalog.sessions)):
+        _insert_sessions(orm, catalog, track_ids, progress)
     if orphans:
         orm.execute(update(SessionRow).where(SessionRow.key.in_(orphans)).values(cancelled=True))
     _prune_names(orm, conference_id)
@@ -333,25 +385,59 @@ def _like(term: str) -> str:
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def _trigrams_starting(orm: Orm, prefix: str) -> list[str] | None:
+    """The index's trigrams that start with ``prefix``; None if too many to ask for them all.
+
+    A session contains a term of one or two characters exactly when one of its trigrams
+    starts with it (every text ends with SEARCH_END, so its last characters start trigrams
+    too). The list comes from the index's own sorted vocabulary, read for that range only.
+    """
+    last = ord(prefix[-1])
+    if last >= sys.maxunicode:
+        return None
+    query = "SELECT term FROM session_terms WHERE term >= ? AND term < ? LIMIT ?"
+    bounds = (prefix, prefix[:-1] + chr(last + 1), MAX_SHORT_TRIGRAMS + 1)
+    terms = [row[0] for row in orm.connection().exec_driver_sql(query, bounds)]
+    return terms if len(terms) <= MAX_SHORT_TRIGRAMS else None
+
+
+def _by_vocabulary(term: str) -> bool:
+    # Counting the trigrams of a single Latin letter or digit reads most of the index, and
+    # matches most sessions anyway: for that one case a scan of the text is as quick.
+    return len(term) == 2 or not term.isascii()
+
+
 def search_ids(orm: Orm, terms: Sequence[str]) -> set[int] | None:
     """Row ids matching every term (None when there are no terms).
 
-    Terms of three characters or more use the trigram index; shorter ones (two Chinese
-    characters are a whole word) fall back to a LIKE scan of the same normalised text.
+    Terms of three characters or more are phrases of the trigram index; shorter ones (two
+    Chinese characters are a whole word) become the trigrams that start with them, and only
+    a single Latin letter or digit falls back to a LIKE scan of the same normalised text.
     """
     if not terms:
         return None
-    long_terms = [t for t in terms if len(t) >= 3]
-    short_terms = [t for t in terms if len(t) < 3]
-    clauses, params = [], {}
-    if long_terms:
-        clauses.append("session_fts MATCH :match")
-        params["match"] = " AND ".join(_fts_phrase(t) for t in long_terms)
-    for i, term in enumerate(short_terms):
-        clauses.append(f"body LIKE :like{i} ESCAPE '\\'")
-        params[f"like{i}"] = _like(term)
-    query = text("SELECT rowid FROM session_fts WHERE " + " AND ".join(clauses))
-    return set(orm.execute(query, params).scalars())
+    phrases = [_fts_phrase(t) for t in terms if len(t) >= 3]
+    scans = []
+    for term in (t for t in terms if len(t) < 3):
+        trigrams = _trigrams_starting(orm, term) if _by_vocabulary(term) else None
+        if trigrams is None:
+            scans.append(term)
+        elif not trigrams:
+            return set()  # no session holds the term
+        else:
+            phrases.append("(" + " OR ".join(map(_fts_phrase, trigrams)) + ")")
+    clauses, params = [], []
+    if phrases:
+        clauses.append("session_fts MATCH ?")
+        params.append(" AND ".join(phrases))
+    for term in scans:
+        clauses.append("body LIKE ? ESCAPE '\\'")
+        params.append(_like(term))
+    # One JSON array rather than a row per match: SQLite builds it in C, json.loads reads it
+    # in C, and 100,000 ids cost a third of the time that 100,000 result rows would.
+    query = "SELECT json_group_array(rowid) FROM session_fts WHERE " + " AND ".join(clauses)
+    found = orm.connection().exec_driver_sql(query, tuple(params)).scalar_one()
+    return set(json.loads(found))
 
 
 def query_sessions(
@@ -364,6 +450,8 @@ def query_sessions(
     keys: set[str] | None = None,
 ) -> list[tuple[Session, bool]]:
     """Sessions of a conference, ordered by start (unscheduled last), then title."""
+    if (keys is not None and not keys) or (ids is not None and not ids):
+        return []  # an empty agenda or search: no need to read the whole catalog to say so
     query = _select_sessions().where(SessionRow.conference_id == conference_id)
     if track is not None:
         query = query.where(TrackRow.name == track)
@@ -395,29 +483,35 @@ def series_runs(orm: Orm, conference_id: str, series: Iterable[str]) -> dict[str
 
 
 def listing(orm: Orm, conference_id: str) -> list[ListingRow]:
-    """Every session of a conference as light list rows, ordered like ``query_sessions``."""
-    query = text(
+    """Every session of a conference as light list rows, ordered like ``query_sessions``.
+
+    The ``ix_session_listing`` index covers this query, so it never reads the long texts;
+    rows come straight from the driver, and sessions that share a start share its datetime.
+    """
+    query = (
         "SELECT s.id, s.key, s.code, s.title, t.name, r.name, s.start_ts, s.end_ts, s.day, "
         "s.time_status, s.cancelled FROM session s "
         "LEFT JOIN track t ON t.id = s.track_id LEFT JOIN room r ON r.id = s.room_id "
-        "WHERE s.conference_id = :c ORDER BY s.start_ts IS NULL, s.start_ts, s.title"
+        "WHERE s.conference_id = ? ORDER BY s.start_ts IS NULL, s.start_ts, s.title"
     )
     status = {s.value: s for s in TimeStatus}
+    instant = _shared(from_ts)
+    day_of = _shared(lambda text: date.fromisoformat(text) if text else None)
+    rows = orm.connection().exec_driver_sql(query, (conference_id,))
     return [
-        ListingRow(
-            row_id,
-            key,
-            code,
-            title,
-            track,
-            room,
-            from_ts(start),
-            from_ts(end),
-            date.fromisoformat(day) if day else None,
-            status[time_status],
-            bool(cancelled),
-        )
-        for (row_id, key, code, title, track, room, start, end, day, time_status, cancelled) in (
-            orm.execute(query, {"c": conference_id})
-        )
-    ]
+        ListingRow(row_id, key, code, title, track, room, instant(start), instant(end),
+                   day_of(day), status[time_status], bool(cancelled))
+        for (row_id, key, code, title, track, room, start, end, day, time_status, cancelled) in rows
+    ]  # fmt: skip
+
+
+def _shared(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``convert`` that makes one object per distinct value (a conference has few slots)."""
+    made: dict[Any, Any] = {}
+
+    def shared(value: Any) -> Any:
+        if value not in made:
+            made[value] = convert(value)
+        return made[value]
+
+    return shared

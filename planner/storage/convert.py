@@ -32,14 +32,19 @@ def session_day(session: Session, zone: ZoneInfo) -> date | None:
     return session.start.astimezone(zone).date()
 
 
+# Ends every search text: normalised text never holds a line feed, so no query matches it, and
+# with it the text's last two characters start trigrams of their own (see catalog_repo).
+SEARCH_END = "\n\n"
+
+
 def search_body(session: Session) -> str:
-    """The normalised text the search index holds for one session."""
+    """The normalised text the search index holds for one session (ending in SEARCH_END)."""
     parts: list[str] = [session.title, session.code or "", session.summary, session.abstract]
     parts += session.highlights
     parts += session.topics
     parts += session.speakers
     parts.append(session.room or "")
-    return normalize(" \n ".join(p for p in parts if p))
+    return normalize(" \n ".join(p for p in parts if p)) + SEARCH_END
 
 
 def session_values(session: Session, zone: ZoneInfo) -> dict[str, Any]:

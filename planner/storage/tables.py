@@ -22,10 +22,13 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_HEAD = "0003_catalog_change"
+SCHEMA_HEAD = "0004_search_terms"
+_LISTED = ("start_ts", "title", "key", "code", "track_id", "room_id", "end_ts", "day",
+           "time_status", "cancelled")  # fmt: skip
 
 
 class Base(DeclarativeBase):
@@ -94,6 +97,8 @@ class SessionRow(Base):
         Index("ix_session_conference_start", "conference_id", "start_ts"),
         Index("ix_session_conference_day", "conference_id", "day"),
         Index("ix_session_code", "conference_id", "code"),
+        # Covers the session list (catalog_repo.listing) in its order; made by migration 0004.
+        Index("ix_session_listing", "conference_id", text("start_ts IS NULL"), *_LISTED),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -2,6 +2,134 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgendaPreviewDialog</name>
+    <message numerus="yes">
+        <source>For %1 · saved %2 · %n pick(s)</source>
+        <translation>
+            <numerusform>For %1 · saved %2 · %n pick</numerusform>
+            <numerusform>For %1 · saved %2 · %n picks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would be added (%n)</source>
+        <translation>
+            <numerusform>Would be added (%n)</numerusform>
+            <numerusform>Would be added (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would change (%n)</source>
+        <translation>
+            <numerusform>Would change (%n)</numerusform>
+            <numerusform>Would change (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Match no session here, left out (%n)</source>
+        <translation>
+            <numerusform>Matches no session here, left out (%n)</numerusform>
+            <numerusform>Match no session here, left out (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would clash with each other (%n)</source>
+        <translation>
+            <numerusform>Would clash with each other (%n)</numerusform>
+            <numerusform>Would clash with each other (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message numerus="yes">
+        <source>My picks (%n)</source>
+        <translation>
+            <numerusform>My picks (%n)</numerusform>
+            <numerusform>My picks (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole catalog (%n session(s))</source>
+        <translation>
+            <numerusform>The whole catalog (%n session)</numerusform>
+            <numerusform>The whole catalog (%n sessions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n event to %1</numerusform>
+            <numerusform>Wrote %n events to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each has a reminder %n minute(s) before.</source>
+        <translation>
+            <numerusform>Each has a reminder %n minute before.</numerusform>
+            <numerusform>Each has a reminder %n minutes before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed since the last export: calendars update them.</source>
+        <translation>
+            <numerusform>%n changed since the last export: calendars update it.</numerusform>
+            <numerusform>%n changed since the last export: calendars update them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer exported: sent as cancelled so calendars drop them.</source>
+        <translation>
+            <numerusform>%n no longer exported: sent as cancelled so calendars drop it.</numerusform>
+            <numerusform>%n no longer exported: sent as cancelled so calendars drop them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unscheduled session(s) were left out: they have no time yet.</source>
+        <translation>
+            <numerusform>%n unscheduled session was left out: it has no time yet.</numerusform>
+            <numerusform>%n unscheduled sessions were left out: they have no time yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unscheduled pick(s) were left out: they have no time yet.</source>
+        <translation>
+            <numerusform>%n unscheduled pick was left out: it has no time yet.</numerusform>
+            <numerusform>%n unscheduled picks were left out: they have no time yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message numerus="yes">
+        <source>%n have no time yet</source>
+        <translation>
+            <numerusform>%n has no time yet</numerusform>
+            <numerusform>%n have no time yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your picks are no longer in the schedule: kept, marked cancelled</source>
+        <translation>
+            <numerusform>%n of your picks is no longer in the schedule: kept, marked cancelled</numerusform>
+            <numerusform>%n of your picks are no longer in the schedule: kept, marked cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since the last import</source>
+        <translation>
+            <numerusform>%n change since the last import</numerusform>
+            <numerusform>%n changes since the last import</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n session(s) shown</source>
@@ -22,6 +150,71 @@
         <translation>
             <numerusform>%n clash</numerusform>
             <numerusform>%n clashes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Overlays</name>
+    <message numerus="yes">
+        <source>Show %1 (%n pick(s), another conference)</source>
+        <translation>
+            <numerusform>Show %1 (%n pick, another conference)</numerusform>
+            <numerusform>Show %1 (%n picks, another conference)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %1 (%n pick(s))</source>
+        <translation>
+            <numerusform>Show %1 (%n pick)</numerusform>
+            <numerusform>Show %1 (%n picks)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message numerus="yes">
+        <source>Saved %n pick(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n pick to %1</numerusform>
+            <numerusform>Saved %n picks to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your picks here are not in the file: they and their notes will be removed.</source>
+        <translation>
+            <numerusform>%n of your picks here is not in the file: it and its note will be removed.</numerusform>
+            <numerusform>%n of your picks here are not in the file: they and their notes will be removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1&apos;s %n pick(s) beside yours</source>
+        <translation>
+            <numerusform>Showing %1&apos;s %n pick beside yours</numerusform>
+            <numerusform>Showing %1&apos;s %n picks beside yours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match no session here</source>
+        <translation>
+            <numerusform>%n matches no session here</numerusform>
+            <numerusform>%n match no session here</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhatChangedPanel</name>
+    <message numerus="yes">
+        <source>The latest import of %1 made %n change(s).</source>
+        <translation>
+            <numerusform>The latest import of %1 made %n change.</numerusform>
+            <numerusform>The latest import of %1 made %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them concern(s) your picks.</source>
+        <translation>
+            <numerusform>%n of them concerns your picks.</numerusform>
+            <numerusform>%n of them concern your picks.</numerusform>
         </translation>
     </message>
 </context>

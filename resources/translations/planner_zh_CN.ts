@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AgendaPreview</name>
+    <message>
+        <source>An agenda with no name on it</source>
+        <translation>未署名的日程</translation>
+    </message>
+    <message>
+        <source>That conference is not loaded here: its picks were matched by code and title against the catalog that is.</source>
+        <translation>这里没有载入该会议：其中的选择已按编号和标题与已载入的目录进行匹配。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s agenda</source>
+        <translation>%1 的日程</translation>
+    </message>
+    <message>
+        <source>their note added to yours</source>
+        <translation>对方的备注已附加到你的备注</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into my agenda</source>
+        <translation>合并到我的日程(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace my agenda…</source>
+        <translation>替换我的日程(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show as overlay</source>
+        <translation>叠加显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Adds their picks; never removes yours or your notes</source>
+        <translation>加入对方的选择；绝不删除你的选择或备注</translation>
+    </message>
+    <message>
+        <source>Your picks here become exactly theirs</source>
+        <translation>你在此会议的选择将与对方完全相同</translation>
+    </message>
+    <message>
+        <source>Shows their picks beside yours; changes nothing</source>
+        <translation>在你的选择旁显示对方的选择；不做任何更改</translation>
+    </message>
+    <message>
+        <source>priority %1 → %2</source>
+        <translation>优先级 %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开%1</translation>
+    </message>
+    <message>
+        <source>Everything in it is already in your agenda.</source>
+        <translation>其中的全部内容已在你的日程中。</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>优先级 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPreviewDialog</name>
+    <message numerus="yes">
+        <source>For %1 · saved %2 · %n pick(s)</source>
+        <translation>
+            <numerusform>会议：%1 · 保存于 %2 · %n 个选择</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would be added (%n)</source>
+        <translation>
+            <numerusform>将加入（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would change (%n)</source>
+        <translation>
+            <numerusform>将更改（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Match no session here, left out (%n)</source>
+        <translation>
+            <numerusform>在此找不到对应场次，未采用（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would clash with each other (%n)</source>
+        <translation>
+            <numerusform>将相互冲突（%n）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgendaTimeline</name>
     <message>
         <source>Dashed border: time assumed · Red border: clashes with another pick · Faded: watch later, alternative or cancelled · ↑: continued from the day before · Enter or double-click: details</source>
@@ -183,6 +279,146 @@
     </message>
 </context>
 <context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>导出到日历</translation>
+    </message>
+    <message numerus="yes">
+        <source>My picks (%n)</source>
+        <translation>
+            <numerusform>我的选择（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole catalog (%n session(s))</source>
+        <translation>
+            <numerusform>整个目录（%n 个场次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remind me</source>
+        <translation>提醒我(&amp;R)</translation>
+    </message>
+    <message>
+        <source> minutes before</source>
+        <translation> 分钟前</translation>
+    </message>
+    <message>
+        <source>Writes an iCalendar file (.ics) that calendar apps import. Export again to the same file later: calendars update the events instead of doubling them.</source>
+        <translation>写出日历应用可导入的 iCalendar 文件（.ics）。以后再次导出到同一文件时，日历会更新这些活动，而不会重复添加。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个活动写入 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each has a reminder %n minute(s) before.</source>
+        <translation>
+            <numerusform>每个活动都会提前 %n 分钟提醒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed since the last export: calendars update them.</source>
+        <translation>
+            <numerusform>自上次导出以来有 %n 个发生变化：日历会更新它们。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer exported: sent as cancelled so calendars drop them.</source>
+        <translation>
+            <numerusform>有 %n 个不再导出：以“已取消”发送，日历会将其删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unscheduled session(s) were left out: they have no time yet.</source>
+        <translation>
+            <numerusform>有 %n 个未排期的场次未导出：它们还没有时间。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unscheduled pick(s) were left out: they have no time yet.</source>
+        <translation>
+            <numerusform>有 %n 个未排期的选择未导出：它们还没有时间。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GoersBox</name>
+    <message>
+        <source>Colleagues</source>
+        <translation>同事</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>An import is already running: wait for it to finish.</source>
+        <translation>已有导入正在进行：请等待其完成。</translation>
+    </message>
+    <message>
+        <source>Drop one file at a time: only the first was opened.</source>
+        <translation>请一次拖放一个文件：只打开了第一个。</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>导入已取消：没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Imported %1 sessions of %2</source>
+        <translation>已导入 %2 的 %1 个场次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have no time yet</source>
+        <translation>
+            <numerusform>%n 个还没有时间</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your picks are no longer in the schedule: kept, marked cancelled</source>
+        <translation>
+            <numerusform>你的 %n 个选择已不在日程表中：已保留并标记为已取消</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since the last import</source>
+        <translation>
+            <numerusform>自上次导入以来有 %n 处变化</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>Importing a schedule</source>
+        <translation>正在导入日程表</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Storing sessions: %1 of %2</source>
+        <translation>正在保存场次：%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Conference Planner</source>
@@ -215,6 +451,10 @@
         </translation>
     </message>
     <message>
+        <source>That session is no longer in the schedule</source>
+        <translation>该场次已不在日程表中</translation>
+    </message>
+    <message>
         <source>Showing the sessions running at %1</source>
         <translation>显示 %1 期间进行的场次</translation>
     </message>
@@ -225,10 +465,6 @@
     <message>
         <source>Nothing was changed. Reload the catalog or try again.</source>
         <translation>没有做任何更改。请重新载入目录或再试一次。</translation>
-    </message>
-    <message>
-        <source>Imported %1 sessions of %2</source>
-        <translation>已导入 %2 的 %1 个场次</translation>
     </message>
     <message>
         <source>this computer&apos;s zone</source>
@@ -285,6 +521,36 @@
     </message>
 </context>
 <context>
+    <name>OverlayLegend</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; picks, beside yours:</source>
+        <translation>同事的选择（显示在你的选择旁）：</translation>
+    </message>
+</context>
+<context>
+    <name>Overlays</name>
+    <message numerus="yes">
+        <source>Show %1 (%n pick(s))</source>
+        <translation>
+            <numerusform>显示 %1（%n 个选择）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %1 (%n pick(s), another conference)</source>
+        <translation>
+            <numerusform>显示 %1（%n 个选择，另一个会议）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s agenda</source>
+        <translation>移除 %1 的日程</translation>
+    </message>
+</context>
+<context>
     <name>PickController</name>
     <message>
         <source>Mark as %1</source>
@@ -304,6 +570,57 @@
     <message>
         <source>watch later</source>
         <translation>稍后观看</translation>
+    </message>
+</context>
+<context>
+    <name>RowMarks</name>
+    <message>
+        <source>moved</source>
+        <translation>时间变更</translation>
+    </message>
+    <message>
+        <source>room changed</source>
+        <translation>会场变更</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>已改名</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Changed by the latest schedule update:</source>
+        <translation>最近一次日程表更新所做的变更：</translation>
+    </message>
+    <message>
+        <source>%1 goes (priority %2)</source>
+        <translation>%1 会去（优先级 %2）</translation>
+    </message>
+    <message>
+        <source>no longer in the schedule</source>
+        <translation>已不在日程表中</translation>
+    </message>
+    <message>
+        <source>new in the schedule</source>
+        <translation>日程表中新增</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>无时间</translation>
     </message>
 </context>
 <context>
@@ -359,6 +676,10 @@
         <translation>收藏</translation>
     </message>
     <message>
+        <source>Colleagues</source>
+        <translation>同事</translation>
+    </message>
+    <message>
         <source>later</source>
         <translation>稍后</translation>
     </message>
@@ -389,6 +710,152 @@
     <message>
         <source>Unscheduled: the source gives no time</source>
         <translation>未排期：来源没有给出时间</translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message>
+        <source>Could not export the calendar</source>
+        <translation>无法导出日历</translation>
+    </message>
+    <message>
+        <source>Calendar written</source>
+        <translation>日历已写出</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose another folder or file name and try again.</source>
+        <translation>没有写出任何内容。请选择其他文件夹或文件名后再试一次。</translation>
+    </message>
+    <message>
+        <source>Could not save the agenda</source>
+        <translation>无法保存日程</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n pick(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个选择保存到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save agenda</source>
+        <translation>保存日程</translation>
+    </message>
+    <message>
+        <source>Your name, so that colleagues who open the file know whose it is (optional):</source>
+        <translation>你的名字，让打开文件的同事知道这是谁的日程（可选）：</translation>
+    </message>
+    <message>
+        <source>Open an agenda</source>
+        <translation>打开日程</translation>
+    </message>
+    <message>
+        <source>Could not open the agenda</source>
+        <translation>无法打开日程</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: your picks are as they were.</source>
+        <translation>没有做任何更改：你的选择保持原样。</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>合并%1</translation>
+    </message>
+    <message>
+        <source>Merged: %1 added, %2 changed (Ctrl+Z to undo)</source>
+        <translation>已合并：加入 %1 个，更改 %2 个（按 Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <source>Replace my agenda with %1</source>
+        <translation>用%1替换我的日程</translation>
+    </message>
+    <message>
+        <source>Your agenda was replaced (Ctrl+Z to undo)</source>
+        <translation>你的日程已被替换（按 Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <source>Replace your agenda?</source>
+        <translation>替换你的日程？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your picks here are not in the file: they and their notes will be removed.</source>
+        <translation>
+            <numerusform>你在此会议的 %n 个选择不在该文件中：它们及其备注将被删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your picks here become exactly the ones in the file.</source>
+        <translation>你在此会议的选择将与文件中的完全相同。</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>可以按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Show a colleague&apos;s agenda</source>
+        <translation>显示同事的日程</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1&apos;s %n pick(s) beside yours</source>
+        <translation>
+            <numerusform>正在你的选择旁显示 %1 的 %n 个选择</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match no session here</source>
+        <translation>
+            <numerusform>%n 个在此找不到对应场次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhatChangedPanel</name>
+    <message>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>你的</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>原为</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现为</translation>
+    </message>
+    <message>
+        <source>What the latest schedule update changed</source>
+        <translation>最近一次日程表更新所做的变更</translation>
+    </message>
+    <message>
+        <source>The latest import of %1 changed nothing.</source>
+        <translation>最近一次导入 %1 没有任何变更。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest import of %1 made %n change(s).</source>
+        <translation>
+            <numerusform>最近一次导入 %1 共有 %n 处变更。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them concern(s) your picks.</source>
+        <translation>
+            <numerusform>其中 %n 处涉及你的选择。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -438,6 +905,22 @@
         <translation>关于会议日程规划(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Open agenda…</source>
+        <translation>打开日程(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save agenda as…</source>
+        <translation>日程另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to calendar…</source>
+        <translation>导出到日历(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show a &amp;colleague&apos;s agenda…</source>
+        <translation>显示同事的日程(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;All sessions</source>
         <translation>全部场次(&amp;A)</translation>
     </message>
@@ -448,6 +931,10 @@
     <message>
         <source>&amp;Tracks and days</source>
         <translation>分类与日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;What changed</source>
+        <translation>变更内容(&amp;W)</translation>
     </message>
     <message>
         <source>Times in the &amp;conference&apos;s zone</source>
@@ -484,6 +971,10 @@
     <message>
         <source>&amp;Day</source>
         <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Overlays</source>
+        <translation>叠加显示(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -527,6 +1018,13 @@
     <message>
         <source>No time yet</source>
         <translation>尚无时间</translation>
+    </message>
+</context>
+<context>
+    <name>_ImportThread</name>
+    <message>
+        <source>%1: the import failed (%2)</source>
+        <translation>%1：导入失败（%2）</translation>
     </message>
 </context>
 <context>
@@ -616,6 +1114,22 @@
     <message>
         <source>Schedules</source>
         <translation>日程表</translation>
+    </message>
+    <message>
+        <source>Export to a calendar file</source>
+        <translation>导出为日历文件</translation>
+    </message>
+    <message>
+        <source>Save your agenda</source>
+        <translation>保存你的日程</translation>
+    </message>
+    <message>
+        <source>Agenda files</source>
+        <translation>日程文件</translation>
+    </message>
+    <message>
+        <source>Calendar files</source>
+        <translation>日历文件</translation>
     </message>
     <message>
         <source>All files</source>

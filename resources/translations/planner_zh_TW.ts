@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>AgendaPreview</name>
+    <message>
+        <source>An agenda with no name on it</source>
+        <translation>未署名的議程</translation>
+    </message>
+    <message>
+        <source>That conference is not loaded here: its picks were matched by code and title against the catalog that is.</source>
+        <translation>這裡沒有載入該會議：其中的選擇已依編號和標題與已載入的目錄比對。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s agenda</source>
+        <translation>%1 的議程</translation>
+    </message>
+    <message>
+        <source>their note added to yours</source>
+        <translation>對方的備註已附加到你的備註</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into my agenda</source>
+        <translation>合併到我的議程(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace my agenda…</source>
+        <translation>取代我的議程(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show as overlay</source>
+        <translation>疊加顯示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Adds their picks; never removes yours or your notes</source>
+        <translation>加入對方的選擇；絕不刪除你的選擇或備註</translation>
+    </message>
+    <message>
+        <source>Your picks here become exactly theirs</source>
+        <translation>你在此會議的選擇將與對方完全相同</translation>
+    </message>
+    <message>
+        <source>Shows their picks beside yours; changes nothing</source>
+        <translation>在你的選擇旁顯示對方的選擇；不做任何變更</translation>
+    </message>
+    <message>
+        <source>priority %1 → %2</source>
+        <translation>優先順序 %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>開啟%1</translation>
+    </message>
+    <message>
+        <source>Everything in it is already in your agenda.</source>
+        <translation>其中的全部內容已在你的議程中。</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>優先順序 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPreviewDialog</name>
+    <message numerus="yes">
+        <source>For %1 · saved %2 · %n pick(s)</source>
+        <translation>
+            <numerusform>會議：%1 · 儲存於 %2 · %n 個選擇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would be added (%n)</source>
+        <translation>
+            <numerusform>將加入（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would change (%n)</source>
+        <translation>
+            <numerusform>將變更（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Match no session here, left out (%n)</source>
+        <translation>
+            <numerusform>在此找不到對應場次，未採用（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would clash with each other (%n)</source>
+        <translation>
+            <numerusform>將互相衝突（%n）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgendaTimeline</name>
     <message>
         <source>Dashed border: time assumed · Red border: clashes with another pick · Faded: watch later, alternative or cancelled · ↑: continued from the day before · Enter or double-click: details</source>
@@ -183,6 +279,146 @@
     </message>
 </context>
 <context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>匯出到行事曆</translation>
+    </message>
+    <message numerus="yes">
+        <source>My picks (%n)</source>
+        <translation>
+            <numerusform>我的選擇（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole catalog (%n session(s))</source>
+        <translation>
+            <numerusform>整個目錄（%n 個場次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remind me</source>
+        <translation>提醒我(&amp;R)</translation>
+    </message>
+    <message>
+        <source> minutes before</source>
+        <translation> 分鐘前</translation>
+    </message>
+    <message>
+        <source>Writes an iCalendar file (.ics) that calendar apps import. Export again to the same file later: calendars update the events instead of doubling them.</source>
+        <translation>寫出行事曆 App 可匯入的 iCalendar 檔案（.ics）。日後再次匯出到同一個檔案時，行事曆會更新這些活動，而不會重複加入。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>已將 %n 個活動寫入 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each has a reminder %n minute(s) before.</source>
+        <translation>
+            <numerusform>每個活動都會提前 %n 分鐘提醒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed since the last export: calendars update them.</source>
+        <translation>
+            <numerusform>自上次匯出以來有 %n 個有所變動：行事曆會更新它們。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer exported: sent as cancelled so calendars drop them.</source>
+        <translation>
+            <numerusform>有 %n 個不再匯出：以「已取消」送出，行事曆會將其刪除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unscheduled session(s) were left out: they have no time yet.</source>
+        <translation>
+            <numerusform>有 %n 個未排定的場次未匯出：它們還沒有時間。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unscheduled pick(s) were left out: they have no time yet.</source>
+        <translation>
+            <numerusform>有 %n 個未排定的選擇未匯出：它們還沒有時間。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 個</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GoersBox</name>
+    <message>
+        <source>Colleagues</source>
+        <translation>同事</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>An import is already running: wait for it to finish.</source>
+        <translation>已有匯入正在進行：請等待其完成。</translation>
+    </message>
+    <message>
+        <source>Drop one file at a time: only the first was opened.</source>
+        <translation>請一次拖放一個檔案：只開啟了第一個。</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>匯入已取消：沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>Imported %1 sessions of %2</source>
+        <translation>已匯入 %2 的 %1 個場次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have no time yet</source>
+        <translation>
+            <numerusform>%n 個還沒有時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your picks are no longer in the schedule: kept, marked cancelled</source>
+        <translation>
+            <numerusform>你的 %n 個選擇已不在議程表中：已保留並標記為已取消</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since the last import</source>
+        <translation>
+            <numerusform>自上次匯入以來有 %n 處變動</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>Importing a schedule</source>
+        <translation>正在匯入議程表</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Storing sessions: %1 of %2</source>
+        <translation>正在儲存場次：%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Conference Planner</source>
@@ -215,6 +451,10 @@
         </translation>
     </message>
     <message>
+        <source>That session is no longer in the schedule</source>
+        <translation>該場次已不在議程表中</translation>
+    </message>
+    <message>
         <source>Showing the sessions running at %1</source>
         <translation>顯示 %1 期間進行的場次</translation>
     </message>
@@ -225,10 +465,6 @@
     <message>
         <source>Nothing was changed. Reload the catalog or try again.</source>
         <translation>沒有做任何變更。請重新載入目錄或再試一次。</translation>
-    </message>
-    <message>
-        <source>Imported %1 sessions of %2</source>
-        <translation>已匯入 %2 的 %1 個場次</translation>
     </message>
     <message>
         <source>this computer&apos;s zone</source>
@@ -285,6 +521,36 @@
     </message>
 </context>
 <context>
+    <name>OverlayLegend</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; picks, beside yours:</source>
+        <translation>同事的選擇（顯示在你的選擇旁）：</translation>
+    </message>
+</context>
+<context>
+    <name>Overlays</name>
+    <message numerus="yes">
+        <source>Show %1 (%n pick(s))</source>
+        <translation>
+            <numerusform>顯示 %1（%n 個選擇）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %1 (%n pick(s), another conference)</source>
+        <translation>
+            <numerusform>顯示 %1（%n 個選擇，另一個會議）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s agenda</source>
+        <translation>移除 %1 的議程</translation>
+    </message>
+</context>
+<context>
     <name>PickController</name>
     <message>
         <source>Mark as %1</source>
@@ -304,6 +570,57 @@
     <message>
         <source>watch later</source>
         <translation>稍後觀看</translation>
+    </message>
+</context>
+<context>
+    <name>RowMarks</name>
+    <message>
+        <source>moved</source>
+        <translation>時間變更</translation>
+    </message>
+    <message>
+        <source>room changed</source>
+        <translation>會場變更</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>已改名</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Changed by the latest schedule update:</source>
+        <translation>最近一次議程表更新所做的變動：</translation>
+    </message>
+    <message>
+        <source>%1 goes (priority %2)</source>
+        <translation>%1 會去（優先順序 %2）</translation>
+    </message>
+    <message>
+        <source>no longer in the schedule</source>
+        <translation>已不在議程表中</translation>
+    </message>
+    <message>
+        <source>new in the schedule</source>
+        <translation>議程表中新增</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>無時間</translation>
     </message>
 </context>
 <context>
@@ -359,6 +676,10 @@
         <translation>收藏</translation>
     </message>
     <message>
+        <source>Colleagues</source>
+        <translation>同事</translation>
+    </message>
+    <message>
         <source>later</source>
         <translation>稍後</translation>
     </message>
@@ -389,6 +710,152 @@
     <message>
         <source>Unscheduled: the source gives no time</source>
         <translation>未排定：來源沒有提供時間</translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message>
+        <source>Could not export the calendar</source>
+        <translation>無法匯出行事曆</translation>
+    </message>
+    <message>
+        <source>Calendar written</source>
+        <translation>行事曆已寫出</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose another folder or file name and try again.</source>
+        <translation>沒有寫出任何內容。請選擇其他資料夾或檔名後再試一次。</translation>
+    </message>
+    <message>
+        <source>Could not save the agenda</source>
+        <translation>無法儲存議程</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n pick(s) to %1</source>
+        <translation>
+            <numerusform>已將 %n 個選擇儲存到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save agenda</source>
+        <translation>儲存議程</translation>
+    </message>
+    <message>
+        <source>Your name, so that colleagues who open the file know whose it is (optional):</source>
+        <translation>你的名字，讓開啟檔案的同事知道這是誰的議程（選填）：</translation>
+    </message>
+    <message>
+        <source>Open an agenda</source>
+        <translation>開啟議程</translation>
+    </message>
+    <message>
+        <source>Could not open the agenda</source>
+        <translation>無法開啟議程</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: your picks are as they were.</source>
+        <translation>沒有做任何變更：你的選擇保持原樣。</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>合併%1</translation>
+    </message>
+    <message>
+        <source>Merged: %1 added, %2 changed (Ctrl+Z to undo)</source>
+        <translation>已合併：加入 %1 個，變更 %2 個（按 Ctrl+Z 復原）</translation>
+    </message>
+    <message>
+        <source>Replace my agenda with %1</source>
+        <translation>用%1取代我的議程</translation>
+    </message>
+    <message>
+        <source>Your agenda was replaced (Ctrl+Z to undo)</source>
+        <translation>你的議程已被取代（按 Ctrl+Z 復原）</translation>
+    </message>
+    <message>
+        <source>Replace your agenda?</source>
+        <translation>取代你的議程？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your picks here are not in the file: they and their notes will be removed.</source>
+        <translation>
+            <numerusform>你在此會議的 %n 個選擇不在該檔案中：它們及其備註將被刪除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your picks here become exactly the ones in the file.</source>
+        <translation>你在此會議的選擇將與檔案中的完全相同。</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>可以按 Ctrl+Z 復原。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>取代</translation>
+    </message>
+    <message>
+        <source>Show a colleague&apos;s agenda</source>
+        <translation>顯示同事的議程</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1&apos;s %n pick(s) beside yours</source>
+        <translation>
+            <numerusform>正在你的選擇旁顯示 %1 的 %n 個選擇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match no session here</source>
+        <translation>
+            <numerusform>%n 個在此找不到對應場次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhatChangedPanel</name>
+    <message>
+        <source>What changed</source>
+        <translation>變動內容</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>你的</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變動</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>場次</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>原為</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現為</translation>
+    </message>
+    <message>
+        <source>What the latest schedule update changed</source>
+        <translation>最近一次議程表更新所做的變動</translation>
+    </message>
+    <message>
+        <source>The latest import of %1 changed nothing.</source>
+        <translation>最近一次匯入 %1 沒有任何變動。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest import of %1 made %n change(s).</source>
+        <translation>
+            <numerusform>最近一次匯入 %1 共有 %n 處變動。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them concern(s) your picks.</source>
+        <translation>
+            <numerusform>其中 %n 處與你的選擇有關。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -438,6 +905,22 @@
         <translation>關於會議議程規劃(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Open agenda…</source>
+        <translation>開啟議程(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save agenda as…</source>
+        <translation>議程另存新檔(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to calendar…</source>
+        <translation>匯出到行事曆(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show a &amp;colleague&apos;s agenda…</source>
+        <translation>顯示同事的議程(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;All sessions</source>
         <translation>全部場次(&amp;A)</translation>
     </message>
@@ -448,6 +931,10 @@
     <message>
         <source>&amp;Tracks and days</source>
         <translation>分類與日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;What changed</source>
+        <translation>變動內容(&amp;W)</translation>
     </message>
     <message>
         <source>Times in the &amp;conference&apos;s zone</source>
@@ -484,6 +971,10 @@
     <message>
         <source>&amp;Day</source>
         <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Overlays</source>
+        <translation>疊加顯示(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -527,6 +1018,13 @@
     <message>
         <source>No time yet</source>
         <translation>尚無時間</translation>
+    </message>
+</context>
+<context>
+    <name>_ImportThread</name>
+    <message>
+        <source>%1: the import failed (%2)</source>
+        <translation>%1：匯入失敗（%2）</translation>
     </message>
 </context>
 <context>
@@ -616,6 +1114,22 @@
     <message>
         <source>Schedules</source>
         <translation>議程表</translation>
+    </message>
+    <message>
+        <source>Export to a calendar file</source>
+        <translation>匯出為行事曆檔案</translation>
+    </message>
+    <message>
+        <source>Save your agenda</source>
+        <translation>儲存你的議程</translation>
+    </message>
+    <message>
+        <source>Agenda files</source>
+        <translation>議程檔案</translation>
+    </message>
+    <message>
+        <source>Calendar files</source>
+        <translation>行事曆檔案</translation>
     </message>
     <message>
         <source>All files</source>

@@ -217,3 +217,15 @@ def test_the_window_without_a_display_says_so_and_keeps_qt_out(tmp_path):
 def test_summary_prints_tracks_with_counts(db_path, capsys):
     code, out, _ = run(db_path, capsys, "summary")
     assert code == 0 and "21 sessions in 7 tracks" in out and "Technical - Advanced: 15" in out
+
+
+def test_a_file_given_alone_is_opened_in_the_window(tmp_path):
+    from planner.cli import _file_to_open
+
+    agenda = tmp_path / "ana.planner-agenda.yaml"
+    agenda.write_text("format: conference-planner-agenda\n")
+    assert _file_to_open([str(agenda)]) == agenda
+    assert _file_to_open(["--db", str(agenda), "sessions"]) is None  # a --db value is no file
+    assert _file_to_open(["--db", "x.sqlite3", str(agenda)]) == agenda
+    assert _file_to_open(["import", str(agenda)]) is None
+    assert _file_to_open(["summary"]) is None

@@ -22,6 +22,7 @@ from planner.gui.i18n import install_translations
 from planner.gui.main_window import MainWindow
 from planner.gui.settings import Settings
 from planner.services.planner import Planner
+from tests.gui.modal import Modals
 
 GUI_DIR = Path(__file__).resolve().parent
 # The offscreen platform says this whenever a window is shown; it is not about our code.
@@ -71,3 +72,12 @@ def window(qtbot, planner: Planner, settings: Settings) -> MainWindow:
     qtbot.waitExposed(shown)
     shown.activateWindow()
     return shown
+
+
+@pytest.fixture()
+def modals() -> Iterator[Modals]:
+    """Answers for the modal dialogs a test expects (see tests/gui/modal.py)."""
+    answering = Modals()
+    yield answering
+    answering.stop()
+    answering.check()

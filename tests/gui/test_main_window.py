@@ -86,6 +86,21 @@ def test_choosing_a_track_or_a_day_filters_the_list(qtbot, window):
     assert len(shown_keys(window)) == 21
 
 
+def test_the_track_counts_show_whole_at_the_default_size(qtbot, planner, settings):
+    window = MainWindow(planner, settings)  # the size it opens at, no saved layout
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    nav, model = window.nav, window.nav_model
+    tracks = model.index_of(Kind.TRACKS)
+    for row in range(model.rowCount(tracks)):
+        index = model.index(row, 0, tracks)
+        text = str(index.data())
+        needed = nav.fontMetrics().horizontalAdvance(text) + 16 + 8  # swatch and margins
+        assert nav.visualRect(index).width() >= needed, text
+    window.close()
+
+
 def test_keyboard_walks_from_the_tree_into_the_list(qtbot, window):
     window.nav.setFocus()
     window.select_nav(Kind.ALL)
@@ -189,12 +204,15 @@ def test_every_action_has_a_shortcut_and_a_menu(window):
             if action.menu():
                 in_menus.update(action.menu().actions())
     a = window.actions
-    fixed = [a.import_file, a.quit, a.undo, a.redo, a.find, a.star, *a.priorities, a.edit_note,
-             a.watch_later, a.keep_best, a.show_all, a.show_agenda, a.focus_nav,
+    fixed = [a.import_file, a.open_agenda, a.save_agenda, a.export_calendar, a.show_overlay,
+             a.quit, a.undo, a.redo, a.find, a.star, *a.priorities, a.edit_note,
+             a.watch_later, a.keep_best, a.show_all, a.show_agenda, a.focus_nav, a.what_changed,
              a.zone_conference, a.zone_local, a.about]  # fmt: skip
     for action in fixed:
         assert action in in_menus, action.text()
         assert not action.shortcut().isEmpty(), action.text()
+    keys = [key.toString() for action in fixed for key in action.shortcuts()]
+    assert len(keys) == len(set(keys)), "two commands share a shortcut"
 
 
 def test_the_conference_shown_is_chosen_in_the_view_menu_and_remembered(
@@ -329,7 +347,8 @@ def test_a_file_that_cannot_be_read_is_reported_and_nothing_is_lost(
     bad = tmp_path / "notes.txt"
     bad.write_text("this is not a schedule\n", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
-    window.actions.import_file.trigger()
+    with qtbot.waitSignal(window.importer.done, timeout=20_000):
+        window.actions.import_file.trigger()
     assert len(dialogs.shown) == 1
     what, advice = dialogs.shown[0]
     assert str(bad) in what and "Nothing was changed" in advice
@@ -340,7 +359,8 @@ def test_a_file_that_cannot_be_read_is_reported_and_nothing_is_lost(
 def test_importing_a_schedule_shows_it(qtbot, window, corpus, monkeypatch, dialogs):
     path = corpus / "schedules" / "voc_pretalx-democon.json"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    window.actions.import_file.trigger()
+    with qtbot.waitSignal(window.importer.done, timeout=20_000):
+        window.actions.import_file.trigger()
     assert dialogs.shown == []
     assert window.conference.id == "democon"
     assert window.session_list.model.shown_count == 36
@@ -375,6 +395,11 @@ def test_run_gui_opens_a_window_on_the_bundled_catalog(qtbot, tmp_path):
     finally:
         for translator in set(app.findChildren(QTranslator)) - before:
             app.removeTranslator(translator)
+        # The window's closing quits the application a second time, after exec returned:
+        # that would end every later modal dialog's event loop at once. Run one more
+        # application loop to take it.
+        QTimer.singleShot(0, app.quit)
+        app.exec()
     assert seen == ["21 sessions shown · 0 picks · 0 clashes"]
 
 
@@ -412,6 +437,10 @@ def test_chinese_translations_are_shipped_and_used(qtbot, planner, settings):
         menus = [action.text() for action in window.menuBar().actions()]
         assert all(not text.replace("&", "").isascii() for text in menus), menus
         assert window.nav_model.index_of(Kind.AGENDA).data().startswith("我的")
+        file_menu = window.menuBar().actions()[0].menu()
+        entries = [a.text() for a in file_menu.actions() if not a.isSeparator()]
+        assert all(not text.replace("&", "").isascii() for text in entries), entries
+        assert window.changes_panel.windowTitle() == "變動內容"
     finally:
         for translator in set(app.findChildren(QTranslator)) - before:
             app.removeTranslator(translator)

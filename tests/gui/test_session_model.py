@@ -160,3 +160,29 @@ def test_nav_lists_tracks_days_and_the_agenda_with_counts(planner):
     assert track.data(NavModel.KindRole) == Kind.TRACK
     assert nav.index_of(Kind.DAY, date(2025, 3, 17)).data() == "Mon 17 Mar (15)"
     assert nav.index_of(Kind.DAY, UNSCHEDULED_DAY).data() == "Unscheduled (1)"
+
+
+def test_changes_and_colleagues_show_in_their_columns(qtmodeltester, planner):
+    from planner.core.changes import ChangeKind, SessionChange
+    from planner.gui.overlays import Goer
+
+    model = model_of(planner)
+    moved = SessionChange(
+        KEYNOTE, ChangeKind.MOVED, "GTC 2025 Keynote",
+        "2025-03-18T17:00:00+00:00/2025-03-18T19:00:00+00:00",
+        "2025-03-18T18:00:00+00:00/2025-03-18T20:00:00+00:00",
+    )  # fmt: skip
+    model.set_changes({KEYNOTE: (moved,)})
+    ana = Goer("Ana Lima", QColor("#e53972"), 4, "front row")
+    model.set_goers({KEYNOTE: (ana,), UNSCHEDULED: (ana, Goer("Bo", QColor("#1e88e5"), 2, ""))})
+    qtmodeltester.check(model)
+    title = cell(model, KEYNOTE, M.COL_TITLE)
+    assert title.startswith("[moved] GTC 2025 Keynote")
+    tip = cell(model, KEYNOTE, M.COL_TITLE, Qt.ToolTipRole)
+    assert "moved: Tue 18 Mar 10:00–12:00 → Tue 18 Mar 11:00–13:00" in tip  # in PDT
+    assert cell(model, KEYNOTE, M.COL_WITH) == "Ana"
+    assert cell(model, KEYNOTE, M.COL_WITH, Qt.DecorationRole) == QColor("#e53972")
+    assert cell(model, UNSCHEDULED, M.COL_WITH) == "Ana, Bo"
+    assert "Bo goes (priority 2)" in cell(model, UNSCHEDULED, M.COL_WITH, Qt.ToolTipRole)
+    assert cell(model, CLASHING[0], M.COL_WITH) == ""
+    assert model.headerData(M.COL_WITH, Qt.Horizontal) == "Colleagues"

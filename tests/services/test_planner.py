@@ -14,6 +14,7 @@ from planner.core.errors import StorageError
 from planner.core.model import Catalog, PickState, SessionFilter
 from planner.formats.gtc_bundle import read_gtc_bundle
 from planner.services.planner import Planner
+from planner.storage.tables import SCHEMA_HEAD
 
 
 @pytest.fixture()
@@ -100,7 +101,7 @@ def test_schema_is_migrated_and_pragmas_are_set(planner, db_path):
     with sqlite3.connect(db_path) as raw:
         assert raw.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         version = raw.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-    assert version == "0003_catalog_change"
+    assert version == SCHEMA_HEAD
 
 
 def test_core_and_cli_do_not_load_qt():

@@ -1,0 +1,123 @@
+"""Schedule imports as the window runs them: from File > Import schedule or a dropped file.
+
+The import itself runs off the UI thread (``ImportRunner``). When it ends the window shows the
+imported conference (it joins View > Conference, and the navigation follows), the status bar
+says what came in, and an import that changed a schedule already loaded opens the "What
+changed" panel. Files dropped on the window come here too (an event filter on it); a dropped
+shared agenda (sniffed by content) opens the agenda preview instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QWidget
+
+from planner.gui import dialogs
+from planner.gui.dropping import dropped_paths, is_agenda_file
+from planner.gui.import_runner import ImportOutcome, ImportRunner
+from planner.gui.plain import fill
+from planner.services.planner import ImportResult
+
+if TYPE_CHECKING:
+    from planner.gui.main_window import MainWindow
+
+MESSAGE_MS = 15_000
+
+
+class ImportController(QObject):
+    """Starts imports for the window and shows their outcome; ``done`` once it is shown."""
+
+    done = Signal(object)  # ImportOutcome, after the window has been updated
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.runner = ImportRunner(window.planner.db_path, window)
+        self.runner.finished.connect(self._finished)
+
+    def ask_and_import(self) -> None:
+        path = dialogs.ask_schedule_file(self._window, self._window.settings.folder)
+        if path is not None:
+            self._window.settings.folder = str(path.parent)
+            self.import_path(path)
+
+    def import_path(self, path: Path) -> None:
+        if not self.runner.start(path):
+            self._say(self.tr("An import is already running: wait for it to finish."))
+
+    def watch_drops(self, window: QWidget) -> None:
+        """Take files dropped anywhere on ``window``, also on children that accept drops
+        of their own (a search box would otherwise paste the file's name)."""
+        window.setAcceptDrops(True)
+        for widget in (window, *window.findChildren(QWidget)):
+            if widget.acceptDrops():
+                widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Files dragged over a watched widget; anything else goes on to the widget."""
+        if not isinstance(event, QDropEvent):  # enter and move events are drop events too
+            return super().eventFilter(watched, event)
+        paths = dropped_paths(event.mimeData())
+        if not paths:
+            return super().eventFilter(watched, event)
+        if event.type() == QEvent.Type.Drop:
+            event.acceptProposedAction()
+            self.open_dropped(paths)
+        elif self.runner.busy:
+            event.ignore()
+        else:
+            event.acceptProposedAction()
+        return True
+
+    def open_dropped(self, paths: list[Path]) -> None:
+        """A shared agenda opens its preview; anything else is imported as a schedule."""
+        if not paths:
+            return
+        if len(paths) > 1:
+            self._say(self.tr("Drop one file at a time: only the first was opened."))
+        if is_agenda_file(paths[0]):
+            self._window.sharing.open_agenda(paths[0])
+        else:
+            self.import_path(paths[0])
+
+    def _say(self, text: str) -> None:
+        self._window.statusBar().showMessage(text, MESSAGE_MS)
+
+    def _finished(self, outcome: ImportOutcome) -> None:
+        if outcome.error:
+            dialogs.import_failed(self._window, outcome.error)
+        elif outcome.result is None:
+            self._say(self.tr("Import cancelled: nothing was changed."))
+        else:
+            self._show(outcome.result)
+        self.done.emit(outcome)
+
+    def _show(self, result: ImportResult) -> None:
+        self._window.load_catalog(result.conference.id)
+        self._say(self._summary(result))
+        if result.schedule_changes:
+            self._window.show_changes()
+
+    def _summary(self, result: ImportResult) -> str:
+        parts = [
+            fill(self.tr("Imported %1 sessions of %2"), result.sessions, result.conference.title)
+        ]
+        if result.unscheduled:
+            parts.append(self.tr("%n have no time yet", "", result.unscheduled))
+        if result.kept_cancelled:
+            parts.append(
+                self.tr(
+                    "%n of your picks are no longer in the schedule: kept, marked cancelled",
+                    "",
+                    len(result.kept_cancelled),
+                )
+            )
+        if result.schedule_changes:
+            parts.append(
+                self.tr("%n change(s) since the last import", "", len(result.schedule_changes))
+            )
+        return " · ".join(parts)

@@ -1,0 +1,200 @@
+"""Painting the agenda timeline: the grid, the hour gutter, the day header and the blocks.
+
+``Frame`` says where things are (content coordinates, laid out by the timeline widget);
+``TimelinePainter`` draws them with one QPainter for one paint event. Colours come from the
+widget's palette so that light and dark schemes both read; catalog text is only ever drawn
+with QPainter.drawText (plain text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, tzinfo
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QWidget
+
+from planner.core.model import TimeStatus
+from planner.gui.timefmt import format_day
+from planner.gui.timeline_layout import Piece, block_colors, clash_color, detail_line, mix, wrapped
+
+GUTTER = 56  # px: the hour labels' column
+HEADER = 28  # px: the day names' row
+PAD = 4  # px: inside a column and a block
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The laid-out grid: its days, hours and sizes (content coordinates)."""
+
+    days: tuple[date, ...]
+    hours: tuple[int, int]
+    column: float
+    grid_top: float
+    hour_px: float
+    content: QSizeF
+
+    def y(self, minutes: float) -> float:
+        return self.grid_top + (minutes - self.hours[0] * 60) / 60 * self.hour_px
+
+    def columns(self) -> list[tuple[date, QRectF]]:
+        height = self.content.height()
+        return [
+            (day, QRectF(GUTTER + i * self.column, 0, self.column, height))
+            for i, day in enumerate(self.days)
+        ]
+
+
+class TimelinePainter:
+    """Draws one paint event of a timeline widget."""
+
+    def __init__(self, painter: QPainter, widget: QWidget, zone: tzinfo) -> None:
+        self._painter, self._widget, self._zone = painter, widget, zone
+        self._palette = widget.palette()
+
+    def _role(self, role: QPalette.ColorRole) -> QColor:
+        return self._palette.color(role)
+
+    def _bold(self) -> QFont:
+        font = QFont(self._widget.font())
+        font.setBold(True)
+        return font
+
+    @contextmanager
+    def layer(self, clip: QRectF, dx: float, dy: float) -> Iterator[None]:
+        """Paint clipped to ``clip``, shifted by the scroll offsets given."""
+        self._painter.save()
+        self._painter.setClipRect(clip)
+        self._painter.translate(dx, dy)
+        try:
+            yield
+        finally:
+            self._painter.restore()
+
+    # --- the frame -----------------------------------------------------------------------
+
+    def background(self, area: QRectF) -> None:
+        self._painter.fillRect(area, self._role(QPalette.ColorRole.Base))
+
+    def corner(self) -> None:
+        self._painter.fillRect(QRectF(0, 0, GUTTER, HEADER), self._role(QPalette.ColorRole.Window))
+
+    def empty(self, area: QRectF, text: str) -> None:
+        self._painter.setPen(self._role(QPalette.ColorRole.PlaceholderText))
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        self._painter.drawText(area.adjusted(PAD, PAD, -PAD, -PAD), int(flags), text)
+
+    def grid(self, frame: Frame) -> None:
+        painter = self._painter
+        for index, (_day, rect) in enumerate(frame.columns()):
+            if index % 2:
+                grid = rect.adjusted(0, frame.grid_top, 0, 0)
+                painter.fillRect(grid, self._role(QPalette.ColorRole.AlternateBase))
+        line = mix(self._role(QPalette.ColorRole.Base), self._role(QPalette.ColorRole.Text), 0.15)
+        painter.setPen(QPen(line, 1))
+        right = frame.content.width()
+        for hour in range(frame.hours[0], frame.hours[1] + 1):
+            y = frame.y(hour * 60)
+            painter.drawLine(QPointF(GUTTER, y), QPointF(right, y))
+        for _day, rect in frame.columns():
+            painter.drawLine(
+                QPointF(rect.left(), frame.grid_top), QPointF(rect.left(), rect.bottom())
+            )
+
+    def strip_title(self, frame: Frame, text: str) -> None:
+        """The title over the unscheduled picks, when there are any."""
+        if frame.grid_top <= HEADER:
+            return
+        self._painter.setPen(self._role(QPalette.ColorRole.Text))
+        self._painter.setFont(self._bold())
+        rect = QRectF(GUTTER + PAD, HEADER + PAD, frame.content.width(), HEADER)
+        self._painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft), text)
+        self._painter.setFont(self._widget.font())
+
+    def hours(self, frame: Frame) -> None:
+        painter = self._painter
+        painter.fillRect(
+            QRectF(0, 0, GUTTER, frame.content.height()), self._role(QPalette.ColorRole.Window)
+        )
+        painter.setPen(self._role(QPalette.ColorRole.WindowText))
+        height = QFontMetricsF(self._widget.font()).height()
+        for hour in range(frame.hours[0], frame.hours[1]):
+            rect = QRectF(0, frame.y(hour * 60) + 1, GUTTER - PAD - 2, height)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight), f"{hour:02d}:00")
+
+    def days(self, frame: Frame) -> None:
+        painter = self._painter
+        header = QRectF(GUTTER, 0, frame.content.width(), HEADER)
+        painter.fillRect(header, self._role(QPalette.ColorRole.Window))
+        painter.setPen(self._role(QPalette.ColorRole.WindowText))
+        painter.setFont(self._bold())
+        for day, rect in frame.columns():
+            cell = QRectF(rect.left(), 0, rect.width(), HEADER)
+            painter.drawText(cell, int(Qt.AlignmentFlag.AlignCenter), format_day(day))
+        painter.setFont(self._widget.font())
+
+    # --- blocks ----------------------------------------------------------------------------
+
+    def block(self, piece: Piece, rect: QRectF, clashing: bool, selected: bool) -> None:
+        painter = self._painter
+        background, ink = block_colors(self._palette, piece.view)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(background)
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(self._border_pen(piece, clashing, ink))
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 3, 3)
+        if selected:
+            self._selection(rect)
+        text_area = rect.adjusted(PAD + 1, PAD - 1, -PAD - 1, -PAD + 1)
+        if clashing and rect.width() > 40:
+            self._warning(rect)
+            text_area.setRight(text_area.right() - 18)
+        self._text(piece, text_area, ink)
+
+    def _border_pen(self, piece: Piece, clashing: bool, ink: QColor) -> QPen:
+        assumed = piece.view.session.time_status is TimeStatus.ASSUMED
+        if clashing:
+            pen = QPen(clash_color(self._palette), 2.5)
+        else:
+            # An assumed time needs a border that shows; a confirmed one only an edge.
+            base = self._role(QPalette.ColorRole.Base)
+            pen = QPen(mix(ink, base, 0.2 if assumed else 0.45), 1.6 if assumed else 1.2)
+        if assumed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        return pen
+
+    def _selection(self, rect: QRectF) -> None:
+        focused = self._widget.hasFocus()
+        role = QPalette.ColorRole.Highlight if focused else QPalette.ColorRole.Mid
+        self._painter.setPen(QPen(self._role(role), 3))
+        self._painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 4, 4)
+
+    def _warning(self, rect: QRectF) -> None:
+        icon = self._widget.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        icon.paint(self._painter, QRect(int(rect.right()) - 19, int(rect.top()) + 3, 16, 16))
+
+    def _text(self, piece: Piece, area: QRectF, ink: QColor) -> None:
+        if area.width() < 16 or area.height() < 8:
+            return
+        painter = self._painter
+        bold = self._bold()
+        bold.setStrikeOut(piece.view.cancelled)
+        line = QFontMetricsF(bold).lineSpacing()
+        rows = max(1, int(area.height() // line))
+        title_rows = rows - 1 if rows > 1 else 1
+        titles = wrapped(piece.view.session.title, bold, area.width(), title_rows)
+        painter.setPen(ink)
+        painter.setFont(bold)
+        left = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine)
+        for index, text in enumerate(titles):
+            painter.drawText(area.adjusted(0, index * line, 0, 0), left, text)
+        painter.setFont(self._widget.font())
+        if rows > 1:
+            detail = QFontMetricsF(self._widget.font()).elidedText(
+                detail_line(piece, self._zone), Qt.TextElideMode.ElideRight, area.width()
+            )
+            painter.drawText(area.adjusted(0, len(titles) * line, 0, 0), left, detail)
