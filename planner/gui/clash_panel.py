@@ -77,6 +77,7 @@ class ClashPanel(QWidget):
     keepOnly = Signal(str, list)  # the key to keep, every key of its group
     keepBestPlan = Signal()
     watchLater = Signal(str)
+    otherRun = Signal(str, str)  # the clashing pick's key, the key of the run to take instead
     showOthersAt = Signal(object, object)  # the group's window: start and end, aware UTC
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -220,6 +221,22 @@ class ClashPanel(QWidget):
             later.setAccessibleName(fill(_tr("Watch %1 later"), name))
             later.clicked.connect(partial(self.watchLater.emit, key))
             buttons.append(later)
+        if view is not None:
+            buttons += self._run_buttons(key, view)
+        return buttons
+
+    def _run_buttons(self, key: str, view: SessionView) -> list[QPushButton]:
+        """One button per other run of the session (repeated workshops): take that one instead."""
+        buttons = []
+        for number, run in enumerate(view.other_runs, start=1):
+            label = _tr("Take the other run") if len(view.other_runs) == 1 else None
+            button = QPushButton(label or fill(_tr("Take run %1"), str(number)))
+            button.setObjectName("otherRun")
+            button.setProperty("sessionKey", key)
+            button.setToolTip(fill(_tr("Attend %1 instead: the same session at another time."),
+                                   run.split("/", 1)[-1]))  # fmt: skip
+            button.clicked.connect(partial(self.otherRun.emit, key, run))
+            buttons.append(button)
         return buttons
 
 

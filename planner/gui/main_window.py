@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         panel.keepOnly.connect(self.picks.keep_only)
         panel.keepBestPlan.connect(lambda: self.picks.keep_best_plan(self._conference_id()))
         panel.watchLater.connect(self.picks.watch_later)
+        panel.otherRun.connect(self.picks.switch_run)
         panel.showOthersAt.connect(self.show_others_at)
 
     # --- loading ---------------------------------------------------------------------------

@@ -103,6 +103,9 @@ class PickController(QObject):
     def watch_later(self, key: str) -> None:
         self._push(lambda: undo.watch_later_command(self._planner, key, self._emit))
 
+    def switch_run(self, from_key: str, to_key: str) -> None:
+        self._push(lambda: undo.switch_run_command(self._planner, from_key, to_key, self._emit))
+
     def keep_best_plan(self, conference_id: str | None = None) -> None:
         self._push(lambda: undo.best_plan_command(self._planner, conference_id, self._emit))
 

@@ -125,6 +125,19 @@ def states_command(
     return PickCommand(planner, states, lambda: planner.set_states(states), text, on_changes)
 
 
+def switch_run_command(
+    planner: Planner, from_key: str, to_key: str, on_changes: OnChanges
+) -> PickCommand:
+    """Attend another run of a session instead of the one that clashes."""
+    return PickCommand(
+        planner,
+        [from_key, to_key],
+        lambda: planner.switch_run(from_key, to_key),
+        _tr("Take another run"),
+        on_changes,
+    )
+
+
 def watch_later_command(planner: Planner, key: str, on_changes: OnChanges) -> PickCommand:
     return states_command(planner, {key: PickState.WATCH_LATER}, _tr("Watch later"), on_changes)
 

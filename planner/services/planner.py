@@ -371,6 +371,15 @@ class Planner:
             picks_repo.remove(orm, resolved)
         return Changes(picks=frozenset(resolved), message=self._back_up_picks())
 
+    def switch_run(self, from_key: str, to_key: str) -> Changes:
+        """Move a pick to another run of the same session (same priority, note), attending it."""
+        picks = self.snapshot([from_key, to_key])
+        mine = picks[from_key]
+        if mine is None:
+            raise NotFoundError(f"{from_key}: not bookmarked")
+        moved = replace(mine, session_key=to_key, state=PickState.ATTENDING)
+        return self.restore({from_key: None, to_key: moved})
+
     def snapshot(self, keys: Iterable[str]) -> dict[str, Pick | None]:
         """The current picks of ``keys`` (None where not picked), for undo."""
         keys = list(keys)

@@ -235,6 +235,10 @@
         <translation>稍后观看</translation>
     </message>
     <message>
+        <source>Take the other run</source>
+        <translation>改选另一场</translation>
+    </message>
+    <message>
         <source>%1 (time assumed)</source>
         <translation>%1（时间为推定）</translation>
     </message>
@@ -245,6 +249,14 @@
     <message>
         <source>Watch %1 later</source>
         <translation>稍后观看 %1</translation>
+    </message>
+    <message>
+        <source>Attend %1 instead: the same session at another time.</source>
+        <translation>改为参加 %1：同一场次的另一个时间。</translation>
+    </message>
+    <message>
+        <source>Take run %1</source>
+        <translation>改选第 %1 场</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1097,10 @@
         <translation>规划数据库 (*.sqlite3 *.db)</translation>
     </message>
     <message>
+        <source>The database was repaired</source>
+        <translation>数据库已修复</translation>
+    </message>
+    <message>
         <source>Cannot load the bundled catalog</source>
         <translation>无法载入内置目录</translation>
     </message>
@@ -1189,6 +1205,10 @@ Database: %1</source>
     <message>
         <source>Edit note</source>
         <translation>编辑备注</translation>
+    </message>
+    <message>
+        <source>Take another run</source>
+        <translation>改选另一场</translation>
     </message>
     <message>
         <source>Watch later</source>

@@ -235,6 +235,10 @@
         <translation>稍後觀看</translation>
     </message>
     <message>
+        <source>Take the other run</source>
+        <translation>改選另一場</translation>
+    </message>
+    <message>
         <source>%1 (time assumed)</source>
         <translation>%1（時間為推定）</translation>
     </message>
@@ -245,6 +249,14 @@
     <message>
         <source>Watch %1 later</source>
         <translation>稍後觀看 %1</translation>
+    </message>
+    <message>
+        <source>Attend %1 instead: the same session at another time.</source>
+        <translation>改為參加 %1：同一場次的另一個時間。</translation>
+    </message>
+    <message>
+        <source>Take run %1</source>
+        <translation>改選第 %1 場</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1097,10 @@
         <translation>規劃資料庫 (*.sqlite3 *.db)</translation>
     </message>
     <message>
+        <source>The database was repaired</source>
+        <translation>資料庫已修復</translation>
+    </message>
+    <message>
         <source>Cannot load the bundled catalog</source>
         <translation>無法載入內建目錄</translation>
     </message>
@@ -1189,6 +1205,10 @@ Database: %1</source>
     <message>
         <source>Edit note</source>
         <translation>編輯備註</translation>
+    </message>
+    <message>
+        <source>Take another run</source>
+        <translation>改選另一場</translation>
     </message>
     <message>
         <source>Watch later</source>

@@ -144,3 +144,33 @@ def test_markup_in_titles_and_rooms_is_shown_as_text(planner, panel):
 def test_an_empty_plan_and_groups_are_accepted_before_any_data(panel):
     panel.set_groups([], {}, Plan((), (), (), (), 0), LA)
     assert panel.group_boxes() == []
+
+
+def test_a_repeated_workshop_offers_its_other_run_and_taking_it_settles_the_clash(
+    qtbot, panel, db_path
+):
+    at = lambda hour: datetime(2019, 12, 28, hour, tzinfo=UTC)  # noqa: E731
+    conference = Conference("runs", "Runs", "UTC")
+    sessions = (
+        Session("runs/w", "runs", "Workshop", start=at(10), end=at(12),
+                time_status=TimeStatus.CONFIRMED, room="A", series="w"),
+        Session("runs/w#2", "runs", "Workshop", start=at(14), end=at(16),
+                time_status=TimeStatus.CONFIRMED, room="A", series="w"),
+        Session("runs/t", "runs", "Talk", start=at(11), end=at(12),
+                time_status=TimeStatus.CONFIRMED, room="B"),
+    )  # fmt: skip
+    with Planner(db_path) as planner:
+        planner.store_catalog(Catalog(conference, sessions), source="test")
+        planner.bookmark(["runs/w"], priority=4, note="bring a laptop")
+        planner.bookmark(["runs/t"])
+        show(panel, planner, "runs")
+        take = button(panel, "otherRun", "runs/w")
+        assert take.text() == "Take the other run"
+        with qtbot.waitSignal(panel.otherRun) as signal:
+            qtbot.mouseClick(take, Qt.MouseButton.LeftButton)
+        assert signal.args == ["runs/w", "runs/w#2"]
+        planner.switch_run(*signal.args)
+        picks = planner.picks("runs")
+        assert set(picks) == {"runs/w#2", "runs/t"}
+        assert (picks["runs/w#2"].priority, picks["runs/w#2"].note) == (4, "bring a laptop")
+        assert planner.conflicts("runs") == []
