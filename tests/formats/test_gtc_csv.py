@@ -15,6 +15,7 @@ from planner.core.model import Catalog, Session, TimeStatus
 from planner.formats.errors import FormatError
 from planner.formats.gtc_csv import READER
 from planner.formats.registry import ReadOptions
+from tests.damage import damaged
 
 FULL = "hmisra_gtc2025_sessions_extracted.csv"
 EXCERPT = "gtc2025_relevant_sessions_excerpt.csv"
@@ -217,30 +218,15 @@ def test_invalid_utf8_and_empty_catalogs(corpus: Path, tmp_path: Path) -> None:
 _CSV_TOKENS = [b'"', b",", b"\n", b"\r\n", b'""', b"\x00", b"PDT", b" - ", b"[S1234]", b"13:75 PM"]
 
 
-@st.composite
-def damaged(draw: st.DrawFn, data: bytes) -> bytes:
-    """The data truncated, or with a few pieces deleted, replaced or inserted."""
-    for _ in range(draw(st.integers(1, 3))):
-        at = draw(st.integers(0, len(data)))
-        kind = draw(st.sampled_from(["truncate", "delete", "insert", "overwrite"]))
-        piece = draw(st.one_of(st.sampled_from(_CSV_TOKENS), st.binary(min_size=1, max_size=12)))
-        if kind == "truncate":
-            data = data[:at]
-        elif kind == "delete":
-            data = data[:at] + data[at + draw(st.integers(1, 80)) :]
-        elif kind == "insert":
-            data = data[:at] + piece + data[at:]
-        else:
-            data = data[:at] + piece + data[at + len(piece) :]
-    return data
-
-
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(draw=st.data(), on=st.sampled_from([None, date(2025, 3, 18)]))
 def test_damaged_catalogs_raise_nothing_but_format_error(
     corpus: Path, draw: st.DataObject, on: date | None
 ) -> None:
-    data = draw.draw(damaged((corpus / "gtc" / EXCERPT).read_bytes()), label="damaged catalog")
+    data = draw.draw(
+        damaged(tokens=_CSV_TOKENS, data=(corpus / "gtc" / EXCERPT).read_bytes()),
+        label="damaged catalog",
+    )
     try:
         catalog = READER.read(Path("damaged.csv"), data, ReadOptions(date=on))
     except FormatError as error:

@@ -18,6 +18,7 @@ from planner.core.model import Catalog, Session, TimeStatus
 from planner.formats.errors import FormatError
 from planner.formats.ics_import import READER
 from planner.formats.registry import ReadOptions
+from tests.damage import damaged
 
 LCA = "giggity_linux_conf_au_2020.ics"
 KIELUX = "giggity_kielux_2020.ics"
@@ -375,28 +376,13 @@ _ICS_TOKENS = [
 ]
 
 
-@st.composite
-def damaged(draw: st.DrawFn, data: bytes) -> bytes:
-    """The data truncated, or with a few pieces deleted, replaced or inserted."""
-    for _ in range(draw(st.integers(1, 3))):
-        at = draw(st.integers(0, len(data)))
-        kind = draw(st.sampled_from(["truncate", "delete", "insert", "overwrite"]))
-        piece = draw(st.one_of(st.sampled_from(_ICS_TOKENS), st.binary(min_size=1, max_size=12)))
-        if kind == "truncate":
-            data = data[:at]
-        elif kind == "delete":
-            data = data[:at] + data[at + draw(st.integers(1, 80)) :]
-        elif kind == "insert":
-            data = data[:at] + piece + data[at:]
-        else:
-            data = data[:at] + piece + data[at + len(piece) :]
-    return data
-
-
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(draw=st.data())
 def test_damaged_feeds_raise_nothing_but_format_error(corpus: Path, draw: st.DataObject) -> None:
-    data = draw.draw(damaged((corpus / "ics" / GOOGLE).read_bytes()), label="damaged feed")
+    data = draw.draw(
+        damaged(tokens=_ICS_TOKENS, data=(corpus / "ics" / GOOGLE).read_bytes()),
+        label="damaged feed",
+    )
     try:
         catalog = READER.read(Path("damaged.ics"), data, ReadOptions())
     except FormatError as error:
