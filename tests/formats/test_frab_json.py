@@ -6,24 +6,15 @@ Each file is parsed once per module.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from planner.core.model import Catalog, Session, TimeStatus
+from planner.core.model import Catalog, Session
 from planner.formats.errors import FormatError
 from planner.formats.registry import read_catalog
-
-
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
-
-
-def only(catalog: Catalog, title: str) -> Session:
-    found = [s for s in catalog.sessions if s.title == title]
-    assert len(found) == 1, f"{len(found)} sessions titled {title!r}"
-    return found[0]
+from tests.formats.schedule_checks import check_conference_facts, only, utc
 
 
 def runs(catalog: Catalog, title: str) -> list[Session]:
@@ -74,13 +65,7 @@ def test_every_event_is_read_with_the_conference_facts(
     last_day: date,
 ) -> None:
     catalog: Catalog = request.getfixturevalue(fixture)
-    assert len(catalog.sessions) == count
-    assert len({s.key for s in catalog.sessions}) == count, "every event keeps its own key"
-    conference = catalog.conference
-    assert (conference.id, conference.timezone) == (conference_id, zone)
-    assert (conference.first_day, conference.last_day) == (first_day, last_day)
-    assert all(s.time_status is TimeStatus.CONFIRMED for s in catalog.sessions)
-    assert all(s.start is not None and s.start <= s.end for s in catalog.sessions)
+    check_conference_facts(catalog, count, conference_id, zone, first_day, last_day)
 
 
 # ---- 36C3 ----

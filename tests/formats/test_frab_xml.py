@@ -8,25 +8,16 @@ from __future__ import annotations
 
 import re
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-from planner.core.model import Catalog, Session, TimeStatus
+from planner.core.model import Catalog
 from planner.formats.cleaning import html_to_text, parse_duration, slugify, zone_name_for_offsets
 from planner.formats.errors import FormatError
 from planner.formats.registry import ReadOptions, read_catalog
-
-
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
-
-
-def only(catalog: Catalog, title: str) -> Session:
-    found = [s for s in catalog.sessions if s.title == title]
-    assert len(found) == 1, f"{len(found)} sessions titled {title!r}"
-    return found[0]
+from tests.formats.schedule_checks import check_conference_facts, only, utc
 
 
 @pytest.fixture(scope="module")
@@ -76,13 +67,7 @@ def test_every_event_is_read_with_the_conference_facts(
     last_day: date,
 ) -> None:
     catalog: Catalog = request.getfixturevalue(fixture)
-    assert len(catalog.sessions) == count
-    assert len({s.key for s in catalog.sessions}) == count, "every event keeps its own key"
-    conference = catalog.conference
-    assert (conference.id, conference.timezone) == (conference_id, zone)
-    assert (conference.first_day, conference.last_day) == (first_day, last_day)
-    assert all(s.key.startswith(f"{conference_id}/") for s in catalog.sessions)
-    assert all(s.time_status is TimeStatus.CONFIRMED for s in catalog.sessions)
+    check_conference_facts(catalog, count, conference_id, zone, first_day, last_day)
 
 
 @pytest.mark.parametrize("fixture", ["fosdem_2025", "fosdem_2026", "fosdem_2007", "ubucon"])
