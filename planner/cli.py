@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 from zoneinfo import ZoneInfo
 
 from planner import __version__
@@ -20,6 +20,9 @@ from planner import cli_output as out
 from planner.core.errors import PlannerError, UsageError
 from planner.core.model import PRIORITY_MAX, PRIORITY_MIN, SessionFilter
 from planner.paths import default_db_path
+
+if TYPE_CHECKING:  # the facade loads SQLAlchemy: imported only when a command runs
+    from planner.services.planner import Planner
 
 EXIT_USAGE = 2
 
@@ -134,7 +137,7 @@ def _print(lines: Sequence[str]) -> None:
     sys.stdout.write("\n".join(lines) + "\n")
 
 
-def _open(args: argparse.Namespace) -> object:
+def _open(args: argparse.Namespace) -> Planner:
     from planner.services.planner import Planner
 
     planner = Planner(args.db or default_db_path())
@@ -158,7 +161,7 @@ def _progress(path: Path) -> Callable[[int, int], None] | None:
     return report
 
 
-def cmd_import(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+def cmd_import(planner: Planner, args: argparse.Namespace) -> None:
     if args.paths[0] == Path("agenda") and len(args.paths) > 1:
         return cmd_import_agenda(planner, args)
     if args.mode:
@@ -194,7 +197,7 @@ def cmd_import(planner, args: argparse.Namespace) -> None:  # type: ignore[no-un
             )
 
 
-def cmd_import_agenda(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+def cmd_import_agenda(planner: Planner, args: argparse.Namespace) -> None:
     if len(args.paths) != 2:
         raise UsageError("import agenda: give exactly one agenda FILE")
     path, mode = args.paths[1], args.mode or "preview"
@@ -202,7 +205,7 @@ def cmd_import_agenda(planner, args: argparse.Namespace) -> None:  # type: ignor
     _print(out.agenda_preview_lines(path, result, mode))
 
 
-def cmd_export(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+def cmd_export(planner: Planner, args: argparse.Namespace) -> None:
     conference = planner.conference(args.conference)
     if args.what == "agenda":
         if args.alarm is not None or args.all:
@@ -216,7 +219,7 @@ def cmd_export(planner, args: argparse.Namespace) -> None:  # type: ignore[no-un
     _print(out.export_lines(result))
 
 
-def cmd_sessions(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+def cmd_sessions(planner: Planner, args: argparse.Namespace) -> None:
     conference = planner.conference(args.conference)
     query = SessionFilter(conference.id, args.track, args.day, args.search, args.bookmarked)
     views = planner.sessions(query)
@@ -226,7 +229,7 @@ def cmd_sessions(planner, args: argparse.Namespace) -> None:  # type: ignore[no-
         _print(out.session_lines(views, conference))
 
 
-def cmd_show(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+def cmd_show(planner: Planner, args: argparse.Namespace) -> None:
     view = planner.session(args.key)
     conference = planner.conference(view.session.conference_id)
     if args.json:
@@ -235,12 +238,12 @@ def cmd_show(planner, args: argparse.Namespace) -> None:  # type: ignore[no-unty
         _print(out.detail_lines(view, conference))
 
 
-def cmd_bookmark(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+def cmd_bookmark(planner: Planner, args: argparse.Namespace) -> None:
     changes = planner.bookmark(args.keys, priority=args.priority, note=args.note)
     _print([f"bookmarked {key}" for key in sorted(changes.picks)])
 
 
-def cmd_unbookmark(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+def cmd_unbookmark(planner: Planner, args: argparse.Namespace) -> None:
     picks = planner.picks()
     keys = [planner.resolve_key(k) for k in args.keys]
     missing = [k for k in keys if k not in picks]
@@ -250,11 +253,11 @@ def cmd_unbookmark(planner, args: argparse.Namespace) -> None:  # type: ignore[n
     _print([f"removed {key}" for key in keys])
 
 
-def _titles(planner, conference_id: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _titles(planner: Planner, conference_id: str) -> dict[str, str]:
     return {v.key: v.session.title for v in planner.agenda(conference_id)}
 
 
-def cmd_conflicts(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+def cmd_conflicts(planner: Planner, args: argparse.Namespace) -> None:
     conference = planner.conference(args.conference)
     groups = planner.conflicts(conference.id, args.buffer)
     if args.json:
@@ -263,7 +266,7 @@ def cmd_conflicts(planner, args: argparse.Namespace) -> None:  # type: ignore[no
         _print(out.conflict_lines(groups, _titles(planner, conference.id), conference))
 
 
-def cmd_plan(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+def cmd_plan(planner: Planner, args: argparse.Namespace) -> None:
     conference = planner.conference(args.conference)
     plan = planner.plan(conference.id, args.buffer)
     if args.apply:
@@ -276,7 +279,7 @@ def cmd_plan(planner, args: argparse.Namespace) -> None:  # type: ignore[no-unty
             _print(["Applied: dropped picks are now alternatives or watch-later."])
 
 
-def cmd_conferences(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+def cmd_conferences(planner: Planner, args: argparse.Namespace) -> None:
     infos = planner.conferences()
     rows = [
         {
@@ -301,7 +304,7 @@ def cmd_conferences(planner, args: argparse.Namespace) -> None:  # type: ignore[
         )
 
 
-def cmd_changes(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+def cmd_changes(planner: Planner, args: argparse.Namespace) -> None:
     views = planner.schedule_changes(args.conference)
     if args.json:
         _print([out.dumps([out.change_json(v) for v in views])])
@@ -309,7 +312,7 @@ def cmd_changes(planner, args: argparse.Namespace) -> None:  # type: ignore[no-u
         _print(out.change_lines(views))
 
 
-def cmd_summary(planner, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+def cmd_summary(planner: Planner, args: argparse.Namespace) -> None:
     """Until the window exists: what the bundled catalog holds."""
     conference = planner.conference(args.conference)
     tracks = planner.tracks(conference.id)
@@ -388,10 +391,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         planner = _open(args)
         try:
             COMMANDS[args.command](planner, args)
-            if planner.backup_problem:  # type: ignore[attr-defined]
-                sys.stderr.write(f"planner: warning: {planner.backup_problem}\n")  # type: ignore[attr-defined]
+            if planner.backup_problem:
+                sys.stderr.write(f"planner: warning: {planner.backup_problem}\n")
         finally:
-            planner.close()  # type: ignore[attr-defined]
+            planner.close()
     except PlannerError as exc:
         sys.stderr.write(f"planner: {exc}\n")
         return EXIT_USAGE
