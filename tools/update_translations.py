@@ -90,8 +90,11 @@ def expanded_sources(folder: Path) -> list[Path]:
     return written
 
 
-def update(language: str, options: list[str], inputs: list[Path]) -> Path:
-    ts = TRANSLATIONS / f"planner_{language}.ts"
+def update(
+    language: str, options: list[str], inputs: list[Path], folder: Path = TRANSLATIONS
+) -> Path:
+    """Bring ``folder``'s .ts file of ``language`` up to the strings of ``inputs``."""
+    ts = folder / f"planner_{language}.ts"
     command = [tool("pyside6-lupdate"), *map(str, inputs), "-ts", str(ts)]
     command += ["-locations", "none", "-no-obsolete", "-source-language", "en"]
     command += ["-target-language", language, *options]
@@ -104,12 +107,19 @@ def release(ts: Path) -> None:
     subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True)
 
 
-def main() -> int:
-    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+def update_all(folder: Path) -> list[Path]:
+    """Update every language's .ts file in ``folder`` from the code; returns the files."""
+    folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         inputs = sorted(SOURCES.glob("*.py")) + expanded_sources(Path(scratch))
-        for language, options in LANGUAGES.items():
-            release(update(language, options, inputs))
+        return [
+            update(language, options, inputs, folder) for language, options in LANGUAGES.items()
+        ]
+
+
+def main() -> int:
+    for ts in update_all(TRANSLATIONS):
+        release(ts)
     return 0
 
 

@@ -188,3 +188,15 @@ class ListingRow(NamedTuple):
     day: date | None
     time_status: TimeStatus
     cancelled: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ListingMatches:
+    """A search's answer as places in a conference's session list (``Planner.listing``).
+
+    ``positions`` are indexes into the listing of that ``revision``, ascending; None when
+    there was nothing to search for (every row). A list read at another revision is stale.
+    """
+
+    revision: int
+    positions: list[int] | None

@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.session_list.windowCleared.connect(self.clear_window)
         self.session_list.searchApplied.connect(lambda _: self._update_counts())
         self.session_list.searchFailed.connect(lambda text: self.statusBar().showMessage(text))
+        self.session_list.catalogChanged.connect(self._reload_changed_catalog)
         self.center.currentChanged.connect(lambda _: self._update_counts())
         self._connect_detail()
         self._connect_agenda()
@@ -174,11 +175,15 @@ class MainWindow(QMainWindow):
         self.conference = self._find_conference(conference_id or self.settings.conference)
         if self.conference is not None:
             self.settings.conference = self.conference.id
+        # The revision first: rows read after an import elsewhere are then reloaded, not kept.
+        revision = self.planner.listing_revision(self.conference.id) if self.conference else 0
         rows = self.planner.listing(self.conference.id) if self.conference else []
         tracks = self.planner.tracks(self.conference.id) if self.conference else []
         days = self.planner.days(self.conference.id) if self.conference else []
         self._colors = track_colors([name for name, _ in tracks])
-        self.session_list.set_rows(rows, [name for name, _ in tracks])
+        self.session_list.set_rows(
+            rows, [name for name, _ in tracks], (self._conference_id(), revision)
+        )
         self.nav.set_content(tracks, days, len(rows), 0)
         self.nav.fill_menus(self.tracks_menu, self.days_menu)
         self._fill_conference_menu()
@@ -191,6 +196,13 @@ class MainWindow(QMainWindow):
         self.refresh_picks(Changes())
         self.warn_if_unreadable(cjk_sample(r.title for r in rows[:FONT_SAMPLE_ROWS]))
         self._title()
+
+    def _reload_changed_catalog(self) -> None:
+        """Another program imported the shown conference again: show its catalog as it is."""
+        self.load_catalog(self._conference_id())
+        self.statusBar().showMessage(
+            self.tr("The conference was imported again by another program; the list is reloaded")
+        )
 
     def _title(self) -> None:
         name = self.conference.title if self.conference else self.tr("no conference loaded")

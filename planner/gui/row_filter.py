@@ -2,13 +2,14 @@
 
 The session list filters the rows it already holds instead of asking the database for every
 change: the track, day, bookmark and time-window criteria are applied once into a "base"
-selection (with a byte mask for quick membership), and a search's matching row ids become
-sorted positions (``matched_positions``, done off the UI thread by the search service) that
-only need intersecting with that base.
+selection (with a byte mask for quick membership), and a search's answer, the sorted
+positions of the matching rows (``Planner.matching_positions``, computed in SQLite), only
+needs intersecting with that base.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -63,16 +64,6 @@ def base_positions(
     return [i for i, row in enumerate(rows) if _keeps(row, rule, picked)]
 
 
-def matched_positions(
-    ids: Collection[int] | None, position_of_id: dict[int, int]
-) -> list[int] | None:
-    """Sorted positions of the rows whose id is in ``ids`` (None: no search, every row)."""
-    if ids is None:
-        return None
-    found = (position_of_id.get(row_id) for row_id in ids)
-    return sorted(p for p in found if p is not None)
-
-
 def base_mask(base: list[int], size: int) -> bytearray | None:
     """A byte per row, 1 where the base keeps it; None when the base keeps every row."""
     if len(base) == size:
@@ -86,9 +77,20 @@ def base_mask(base: list[int], size: int) -> bytearray | None:
 def shown_positions(
     base: list[int], mask: bytearray | None, matched: list[int] | None
 ) -> list[int]:
-    """The base positions that the search matched, in list order."""
+    """The base positions that the search matched, in list order.
+
+    Walks the shorter side: the matches through the base's mask, or, when the filter keeps
+    far fewer rows than the search matches (a track, the bookmarks), the base rows looked up
+    in the sorted matches.
+    """
     if matched is None:
         return base
     if mask is None:
         return matched
+    size = len(matched)
+    if len(base) * LOOKUP_RATIO < size:
+        return [p for p in base if (at := bisect_left(matched, p)) < size and matched[at] == p]
     return [p for p in matched if mask[p]]
+
+
+LOOKUP_RATIO = 16  # a bisection costs about as much as walking this many matches

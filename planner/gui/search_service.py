@@ -1,11 +1,15 @@
-"""Search as you type without blocking typing: ``Planner.matching_ids`` on a worker thread.
+"""Search as you type without blocking typing: ``Planner.matching_positions`` on a worker.
 
 On a 100,000-session catalog a one- or two-letter search takes SQLite a tenth of a second or
 more, longer than a frame. The window therefore asks this service, which runs the query on
-its own thread with its own Planner (SQLite in WAL mode serves both), turns the matching row
-ids into sorted list positions there as well, and hands the result back as a signal. Only the
-newest text is searched: while one query runs, later keystrokes replace each other in the
-queue, and a stale answer is never shown. Answers are cached until the catalog changes.
+its own thread with its own Planner (SQLite in WAL mode serves both) and hands the answer
+back as a signal: the matching rows' positions in the list, sorted, computed inside SQLite
+so that the worker hardly holds the interpreter lock the window's thread paints with. Only
+the newest text is searched: while one query runs, later keystrokes replace each other in
+the queue, and a stale answer is never shown. Answers are cached until the rows change.
+
+An answer about another revision of the catalog than the list holds (the conference was
+imported again by another program) is not shown: it comes back marked ``stale``.
 """
 
 from __future__ import annotations
@@ -17,7 +21,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal
 
 from planner.core.errors import PlannerError
-from planner.gui.row_filter import matched_positions
 from planner.services.planner import Planner
 
 CACHE_SIZE = 64
@@ -30,6 +33,15 @@ class SearchResult:
     text: str
     positions: list[int] | None  # None: no search (every row)
     error: str = ""
+    stale: bool = False  # the catalog changed since the list was read: reload it
+
+
+@dataclass(frozen=True, slots=True)
+class _Rows:
+    """Which list the positions are about: a conference's listing at a revision."""
+
+    conference_id: str | None = None
+    revision: int = 0
 
 
 class _Searcher(QObject):
@@ -42,15 +54,21 @@ class _Searcher(QObject):
         self._db_path = db_path
         self._planner: Planner | None = None
 
-    def search(self, number: int, text: str, position_of_id: dict[int, int]) -> None:
+    def search(self, number: int, text: str, rows: _Rows) -> None:
+        self.done.emit(number, self._answer(text, rows))
+
+    def _answer(self, text: str, rows: _Rows) -> SearchResult:
+        if rows.conference_id is None:
+            return SearchResult(text, [])  # no conference loaded: nothing matches
         try:
             if self._planner is None:
                 self._planner = Planner(self._db_path)
-            ids = self._planner.matching_ids(text)
+            matches = self._planner.matching_positions(rows.conference_id, text)
         except PlannerError as exc:
-            self.done.emit(number, SearchResult(text, None, str(exc)))
-            return
-        self.done.emit(number, SearchResult(text, matched_positions(ids, position_of_id)))
+            return SearchResult(text, None, str(exc))
+        if matches.revision != rows.revision:
+            return SearchResult(text, None, stale=True)
+        return SearchResult(text, matches.positions)
 
     def close(self) -> None:
         if self._planner is not None:
@@ -73,7 +91,7 @@ class SearchService(QObject):
         self._ask.connect(self._searcher.search)
         self._searcher.done.connect(self._done)
         self._thread.finished.connect(self._searcher.close)
-        self._position_of_id: dict[int, int] = {}
+        self._rows = _Rows()
         self._cache: OrderedDict[str, SearchResult] = OrderedDict()
         self._latest = 0
         self._generation_start = 0  # requests up to this number were about older rows
@@ -81,9 +99,9 @@ class SearchService(QObject):
         self._waiting: tuple[int, str] | None = None
         self._thread.start()
 
-    def set_rows(self, position_of_id: dict[int, int]) -> None:
-        """The list's rows changed (an import): forget every answer about the old ones."""
-        self._position_of_id = position_of_id
+    def set_rows(self, conference_id: str | None, revision: int) -> None:
+        """The list now holds this conference's rows of ``revision``: forget older answers."""
+        self._rows = _Rows(conference_id, revision)
         self._cache.clear()
         self._latest += 1  # an answer in flight is about the old rows
         self._generation_start = self._latest
@@ -111,16 +129,17 @@ class SearchService(QObject):
 
     def _send(self, number: int, text: str) -> None:
         self._running = True
-        self._ask.emit(number, text, self._position_of_id)
+        self._ask.emit(number, text, self._rows)
 
     def _done(self, number: int, result: SearchResult) -> None:
         self._running = False
-        if not result.error and number > self._generation_start:
+        current = number > self._generation_start
+        if current and not result.error and not result.stale:
             self._remember(result)
         if self._waiting is not None:
             self._send(*self._waiting)
             self._waiting = None
-        if number == self._latest:
+        if number == self._latest or (current and result.stale):
             self.answered.emit(result)
 
     def _remember(self, result: SearchResult) -> None:

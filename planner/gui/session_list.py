@@ -1,10 +1,10 @@
 """The centre of the window: the search box, the zone line and the session table.
 
 Searching is as-you-type: each change of the search text goes to the ``SearchService``
-(``Planner.matching_ids`` on a worker thread, so typing never waits for SQLite), and its
-answer, the matching rows' positions, goes to the model, which filters the rows it already
-holds. Keyboard: Ctrl+F (the window's Find action) focuses the search box, Down moves from it
-into the table, Enter or Space on a row stars it.
+(``Planner.matching_positions`` on a worker thread, so typing never waits for SQLite), and
+its answer, the matching rows' positions, goes to the model, which filters the rows it
+already holds. Keyboard: Ctrl+F (the window's Find action) focuses the search box, Down
+moves from it into the table, Enter or Space on a row stars it.
 """
 
 from __future__ import annotations
@@ -92,11 +92,13 @@ class SessionList(QWidget):
     windowCleared = Signal()
     searchApplied = Signal(str)  # the text whose matches the list now shows
     searchFailed = Signal(str)  # a one-line message
+    catalogChanged = Signal()  # another program imported the conference: reload the rows
 
     def __init__(self, search: SearchService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._search = search
         self._applied_text = ""
+        self._reported_stale = False
         self._quiet = False
         self.model = SessionTableModel(self)
         self.search_box = QLineEdit()
@@ -136,17 +138,32 @@ class SessionList(QWidget):
 
     # --- search ----------------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[ListingRow], tracks: Sequence[str]) -> None:
-        """New rows (an import): show them, and search them again for the box's text."""
+    def set_rows(
+        self,
+        rows: Sequence[ListingRow],
+        tracks: Sequence[str],
+        source: tuple[str | None, int] = (None, 0),
+    ) -> None:
+        """New rows (an import): show them, and search them again for the box's text.
+
+        ``source`` names the conference and the catalog revision the rows were read at (see
+        ``Planner.listing_revision``); searches answer in positions of that listing.
+        """
         self.model.set_rows(rows, tracks)
         self._applied_text = ""
-        self._search.set_rows(self.model.position_of_id)
+        self._reported_stale = False
+        self._search.set_rows(*source)
         self._search.request(self.search_box.text())
 
     def _text_changed(self, text: str) -> None:
         self._search.request(text)
 
     def _answered(self, result: SearchResult) -> None:
+        if result.stale:
+            if not self._reported_stale:  # once per set of rows: the reload answers it
+                self._reported_stale = True
+                self.catalogChanged.emit()
+            return
         if result.error:
             self.searchFailed.emit(result.error)
             return

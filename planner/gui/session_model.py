@@ -23,7 +23,7 @@ Custom roles (any column):
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from datetime import UTC, tzinfo
 from typing import Any
 
@@ -46,7 +46,6 @@ from planner.gui.row_filter import (
     RowFilter,
     base_mask,
     base_positions,
-    matched_positions,
     shown_positions,
 )
 from planner.gui.timefmt import time_cell
@@ -73,7 +72,6 @@ class SessionTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ListingRow] = []
-        self._position_of_id: dict[int, int] = {}
         self._position_of_key: dict[str, int] = {}
         self._colors: dict[str, QColor] = {}
         self._picks: dict[str, Pick] = {}
@@ -94,7 +92,6 @@ class SessionTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[ListingRow], tracks: Sequence[str] = ()) -> None:
         """Replace every row (after an import); filters stay, search ids are dropped."""
         self._rows = list(rows)
-        self._position_of_id = {row.row_id: i for i, row in enumerate(self._rows)}
         self._position_of_key = {row.key: i for i, row in enumerate(self._rows)}
         self._colors = track_colors(tracks)
         self._matched = None
@@ -106,19 +103,11 @@ class SessionTableModel(QAbstractTableModel):
             self._rule = rule
             self._rebase()
 
-    def set_search_ids(self, ids: Collection[int] | None) -> None:
-        """Keep only the rows whose id is in ``ids`` (None: no search)."""
-        self.set_search_positions(matched_positions(ids, self._position_of_id))
-
     def set_search_positions(self, positions: list[int] | None) -> None:
-        """Keep only the rows at these sorted positions (see ``position_of_id``)."""
+        """Keep only the rows at these ascending positions in the rows given to ``set_rows``
+        (``Planner.matching_positions``); None: no search."""
         self._matched = positions
         self._reshow()
-
-    @property
-    def position_of_id(self) -> dict[int, int]:
-        """Row id to position in the rows given to ``set_rows`` (replaced, never changed)."""
-        return self._position_of_id
 
     def set_picks(self, picks: dict[str, Pick]) -> None:
         """The user's picks changed: redraw the stars (and refilter a bookmarks-only list)."""

@@ -20,6 +20,7 @@ from planner.core.model import (
     DEFAULT_PRIORITY,
     Catalog,
     Conference,
+    ListingMatches,
     ListingRow,
     Pick,
     PickState,
@@ -310,10 +311,25 @@ class Planner:
         with self._db.reading() as orm:
             return catalog_repo.listing(orm, conference.id)
 
+    def listing_revision(self, conference_id: str | None = None) -> int:
+        """The revision of the conference's catalog; read it before ``listing`` (see there)."""
+        conference = self.conference(conference_id)
+        with self._db.reading() as orm:
+            return catalog_repo.listing_revision(orm, conference.id)
+
     def matching_ids(self, text: str) -> set[int] | None:
         """Row ids (as in ``listing``) of the sessions matching a search; None for no search."""
         with self._db.reading() as orm:
             return catalog_repo.search_ids(orm, search_terms(text))
+
+    def matching_positions(self, conference_id: str, text: str) -> ListingMatches:
+        """Where the sessions matching a search stand in ``listing(conference_id)``.
+
+        Answers for the catalog as it is now: when the revision differs from the one read
+        with a listing, that listing is stale (the conference was imported again since).
+        """
+        with self._db.reading() as orm:
+            return catalog_repo.search_positions(orm, conference_id, search_terms(text))
 
     def resolve_key(self, key_or_code: str, conference_id: str | None = None) -> str:
         """The session key for a key or a session code (``S72484``)."""

@@ -21,7 +21,15 @@ from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.orm import Session as Orm
 
 from planner.core.changes import ChangeKind, SessionChange, diff_catalogs
-from planner.core.model import Catalog, Conference, ListingRow, Session, TimeStatus
+from planner.core.errors import NotFoundError
+from planner.core.model import (
+    Catalog,
+    Conference,
+    ListingMatches,
+    ListingRow,
+    Session,
+    TimeStatus,
+)
 from planner.storage.convert import from_ts, search_body, session_from_values, session_values
 from planner.storage.tables import (
     ChangeRow,
@@ -38,6 +46,8 @@ BATCH = 2_000
 MAX_SHORT_TRIGRAMS = 400  # trigrams one short search term may expand to before it scans
 FTS_BULK = 5_000  # sessions from which an import builds the search index in one go
 FTS_AUTOMERGE, FTS_CRISISMERGE = 4, 16  # FTS5's defaults, restored after a bulk build
+# The session list's order; ``ix_session_listing`` holds it, so no query sorts to follow it.
+LISTING_ORDER = "s.start_ts IS NULL, s.start_ts, s.title, s.key"
 Progress = Callable[[int, int], None]
 
 
@@ -60,10 +70,11 @@ def _upsert_conference(orm: Orm, conference: Conference, source: str) -> None:
     }
     row = orm.get(ConferenceRow, conference.id)
     if row is None:
-        orm.add(ConferenceRow(id=conference.id, **values))
+        orm.add(ConferenceRow(id=conference.id, revision=1, **values))
     else:
         for name, value in values.items():
             setattr(row, name, value)
+        row.revision += 1
     orm.flush()
 
 
@@ -261,9 +272,24 @@ def store_catalog(
     if orphans:
         orm.execute(update(SessionRow).where(SessionRow.key.in_(orphans)).values(cancelled=True))
     _prune_names(orm, conference_id)
+    _number_listing(orm, conference_id)
     changes = diff_catalogs(previous, catalog.sessions) if existed else []
     _record_changes(orm, conference_id, changes)
     return kept, changes
+
+
+def _number_listing(orm: Orm, conference_id: str) -> None:
+    """Write down each session's position in the conference's list (``listing`` order)."""
+    connection = orm.connection()
+    connection.exec_driver_sql(
+        "DELETE FROM listing_position WHERE conference_id = ?", (conference_id,)
+    )
+    connection.exec_driver_sql(
+        "INSERT INTO listing_position (session_id, conference_id, position) "
+        f"SELECT s.id, s.conference_id, row_number() OVER (ORDER BY {LISTING_ORDER}) - 1 "
+        "FROM session s WHERE s.conference_id = ?",
+        (conference_id,),
+    )
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -407,15 +433,13 @@ def _by_vocabulary(term: str) -> bool:
     return len(term) == 2 or not term.isascii()
 
 
-def search_ids(orm: Orm, terms: Sequence[str]) -> set[int] | None:
-    """Row ids matching every term (None when there are no terms).
+def _search_where(orm: Orm, terms: Sequence[str]) -> tuple[str, list[str]] | None:
+    """The WHERE clause (over ``session_fts``) matching every term; None if nothing can match.
 
     Terms of three characters or more are phrases of the trigram index; shorter ones (two
     Chinese characters are a whole word) become the trigrams that start with them, and only
     a single Latin letter or digit falls back to a LIKE scan of the same normalised text.
     """
-    if not terms:
-        return None
     phrases = [_fts_phrase(t) for t in terms if len(t) >= 3]
     scans = []
     for term in (t for t in terms if len(t) < 3):
@@ -423,7 +447,7 @@ def search_ids(orm: Orm, terms: Sequence[str]) -> set[int] | None:
         if trigrams is None:
             scans.append(term)
         elif not trigrams:
-            return set()  # no session holds the term
+            return None  # no session holds the term
         else:
             phrases.append("(" + " OR ".join(map(_fts_phrase, trigrams)) + ")")
     clauses, params = [], []
@@ -431,13 +455,55 @@ def search_ids(orm: Orm, terms: Sequence[str]) -> set[int] | None:
         clauses.append("session_fts MATCH ?")
         params.append(" AND ".join(phrases))
     for term in scans:
-        clauses.append("body LIKE ? ESCAPE '\\'")
+        clauses.append("session_fts.body LIKE ? ESCAPE '\\'")
         params.append(_like(term))
+    return " AND ".join(clauses), params
+
+
+def search_ids(orm: Orm, terms: Sequence[str]) -> set[int] | None:
+    """Row ids matching every term (None when there are no terms)."""
+    if not terms:
+        return None
+    where = _search_where(orm, terms)
+    if where is None:
+        return set()
     # One JSON array rather than a row per match: SQLite builds it in C, json.loads reads it
     # in C, and 100,000 ids cost a third of the time that 100,000 result rows would.
-    query = "SELECT json_group_array(rowid) FROM session_fts WHERE " + " AND ".join(clauses)
-    found = orm.connection().exec_driver_sql(query, tuple(params)).scalar_one()
+    query = f"SELECT json_group_array(rowid) FROM session_fts WHERE {where[0]}"
+    found = orm.connection().exec_driver_sql(query, tuple(where[1])).scalar_one()
     return set(json.loads(found))
+
+
+def search_positions(orm: Orm, conference_id: str, terms: Sequence[str]) -> ListingMatches:
+    """Where the sessions matching every term stand in the conference's ``listing``, sorted.
+
+    The revision is read in the same statement, so the answer says which list it is about.
+    Everything happens in SQLite; Python only reads one JSON array. That keeps a search off
+    the interpreter lock, which the window's thread needs for painting while it runs.
+    """
+    where = _search_where(orm, terms) if terms else None
+    if where is None:
+        return ListingMatches(listing_revision(orm, conference_id), [] if terms else None)
+    query = (
+        "SELECT c.revision, (SELECT json_group_array(position) FROM ("
+        "SELECT p.position FROM session_fts JOIN listing_position p "
+        f"ON p.session_id = session_fts.rowid WHERE {where[0]} AND p.conference_id = ? "
+        "ORDER BY p.position)) FROM conference c WHERE c.id = ?"
+    )
+    params = (*where[1], conference_id, conference_id)
+    row = orm.connection().exec_driver_sql(query, params).one_or_none()
+    if row is None:
+        raise NotFoundError(f"{conference_id}: no such conference")
+    return ListingMatches(row[0], json.loads(row[1]))
+
+
+def listing_revision(orm: Orm, conference_id: str) -> int:
+    """The conference's revision, raised by every import (see ``ConferenceRow.revision``)."""
+    found = orm.execute(select(ConferenceRow.revision).where(ConferenceRow.id == conference_id))
+    revision = found.scalar_one_or_none()
+    if revision is None:
+        raise NotFoundError(f"{conference_id}: no such conference")
+    return revision
 
 
 def query_sessions(
@@ -492,7 +558,7 @@ def listing(orm: Orm, conference_id: str) -> list[ListingRow]:
         "SELECT s.id, s.key, s.code, s.title, t.name, r.name, s.start_ts, s.end_ts, s.day, "
         "s.time_status, s.cancelled FROM session s "
         "LEFT JOIN track t ON t.id = s.track_id LEFT JOIN room r ON r.id = s.room_id "
-        "WHERE s.conference_id = ? ORDER BY s.start_ts IS NULL, s.start_ts, s.title"
+        f"WHERE s.conference_id = ? ORDER BY {LISTING_ORDER}"
     )
     status = {s.value: s for s in TimeStatus}
     instant = _shared(from_ts)

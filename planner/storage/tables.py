@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_HEAD = "0004_search_terms"
+SCHEMA_HEAD = "0005_listing_position"
 _LISTED = ("start_ts", "title", "key", "code", "track_id", "room_id", "end_ts", "day",
            "time_status", "cancelled")  # fmt: skip
 
@@ -46,6 +46,8 @@ class ConferenceRow(Base):
     url: Mapped[str | None] = mapped_column(Text, nullable=True)
     source: Mapped[str] = mapped_column(Text, default="")
     imported_at: Mapped[int] = mapped_column(Integer, default=0)
+    # Raised by every import: a session list read at one revision is stale at the next.
+    revision: Mapped[int] = mapped_column(Integer, default=0)
 
     tracks: Mapped[list[TrackRow]] = relationship(
         back_populates="conference", cascade="all, delete-orphan", order_by="TrackRow.position"
@@ -135,6 +137,22 @@ class SessionRow(Base):
     speakers: Mapped[list[SpeakerRow]] = relationship(
         secondary=session_speaker, order_by=session_speaker.c.position, lazy="selectin"
     )
+
+
+class ListingPositionRow(Base):
+    """Where each session stands in its conference's session list (``catalog_repo.listing``).
+
+    Rewritten by every import, so that a search can answer with list positions in SQL (see
+    ``catalog_repo.search_positions``) instead of row ids for the window to look up.
+    """
+
+    __tablename__ = "listing_position"
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("session.id", ondelete="CASCADE"), primary_key=True
+    )
+    conference_id: Mapped[str] = mapped_column(String)
+    position: Mapped[int] = mapped_column(Integer)
 
 
 class PickRow(Base):

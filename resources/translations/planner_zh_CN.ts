@@ -456,6 +456,10 @@
             <numerusform>%n 个选择</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The conference was imported again by another program; the list is reloaded</source>
+        <translation>该会议已被其他程序重新导入；列表已重新加载</translation>
+    </message>
     <message numerus="yes">
         <source>%n clash(es)</source>
         <translation>

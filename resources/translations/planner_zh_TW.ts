@@ -456,6 +456,10 @@
             <numerusform>%n 個選擇</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The conference was imported again by another program; the list is reloaded</source>
+        <translation>此會議已由其他程式重新匯入；清單已重新載入</translation>
+    </message>
     <message numerus="yes">
         <source>%n clash(es)</source>
         <translation>

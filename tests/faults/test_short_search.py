@@ -3,7 +3,9 @@
 One- and two-character terms (a two-character Chinese word is a whole word) are answered
 from the trigram index's vocabulary rather than by scanning every text; the answer must be
 exactly "the sessions whose search text contains the term", including a term that only ends
-the text. A database written by the previous schema is upgraded on open without losing a pick.
+the text. Searches also answer as places in the session list, which must be exactly where the
+matching rows stand. A database written by an earlier schema is upgraded on open without
+losing a pick.
 """
 
 from __future__ import annotations
@@ -61,37 +63,69 @@ def test_short_and_long_terms_combine(catalogs):
         assert expected and catalogs.matching_ids(query) == expected
 
 
-def _as_previous_schema(db: Path) -> None:
-    """Turn a database into what schema 0003 wrote: no vocabulary or listing index, and
-    search texts without their end."""
-    with sqlite3.connect(db) as raw:
-        raw.executescript(
-            """
-            DROP TABLE session_terms;
-            DROP INDEX ix_session_listing;
-            CREATE VIRTUAL TABLE old_fts USING fts5(body, tokenize='trigram');
-            INSERT INTO old_fts(rowid, body) SELECT rowid, rtrim(body, char(10)) FROM session_fts;
-            DROP TABLE session_fts;
-            ALTER TABLE old_fts RENAME TO session_fts;
-            UPDATE alembic_version SET version_num = '0003_catalog_change';
-            """
-        )
+def test_positions_are_where_the_matching_rows_stand_in_the_listing(catalogs):
+    texts = _texts(catalogs)
+    terms = [*_terms(texts)[::7], "自动驾驶", "自動駕駛 nvidia", "gtc 25", "zzzq"]
+    for conference in ("gtc2025", "democon"):
+        rows = catalogs.listing(conference)
+        revision = catalogs.listing_revision(conference)
+        for term in terms:
+            ids = catalogs.matching_ids(term) or set()
+            found = catalogs.matching_positions(conference, term)
+            assert found.revision == revision
+            assert found.positions == [i for i, r in enumerate(rows) if r.row_id in ids], term
+        assert catalogs.matching_positions(conference, "  ").positions is None
 
 
-def test_a_database_of_the_previous_schema_is_upgraded_with_every_pick(db_path):
+def _as_schema_0004(raw: sqlite3.Connection) -> None:
+    """What schema 0004 wrote: no list positions, no catalog revision."""
+    raw.executescript(
+        """
+        DROP TABLE listing_position;
+        ALTER TABLE conference DROP COLUMN revision;
+        UPDATE alembic_version SET version_num = '0004_search_terms';
+        """
+    )
+
+
+def _as_schema_0003(raw: sqlite3.Connection) -> None:
+    """What schema 0003 wrote: no vocabulary or listing index, and search texts without
+    their end."""
+    _as_schema_0004(raw)
+    raw.executescript(
+        """
+        DROP TABLE session_terms;
+        DROP INDEX ix_session_listing;
+        CREATE VIRTUAL TABLE old_fts USING fts5(body, tokenize='trigram');
+        INSERT INTO old_fts(rowid, body) SELECT rowid, rtrim(body, char(10)) FROM session_fts;
+        DROP TABLE session_fts;
+        ALTER TABLE old_fts RENAME TO session_fts;
+        UPDATE alembic_version SET version_num = '0003_catalog_change';
+        """
+    )
+
+
+@pytest.mark.parametrize("downgrade", [_as_schema_0003, _as_schema_0004])
+def test_a_database_of_a_previous_schema_is_upgraded_with_every_pick(db_path, corpus, downgrade):
     with Planner(db_path) as planner:
         planner.ensure_bundled_catalog()
+        planner.import_file(corpus / "schedules" / "voc_pretalx-democon.json")
         planner.bookmark(["S72484"], priority=5, note="keynote, 主題演講")
         picks = planner.picks()
         room_end = next(r.room for r in planner.listing() if r.room)[-2:].casefold()
         before = planner.matching_ids(room_end)
-    _as_previous_schema(db_path)
+        positions = {
+            c: planner.matching_positions(c, "a").positions for c in ("gtc2025", "democon")
+        }
     with sqlite3.connect(db_path) as raw:
-        assert raw.execute("SELECT count(*) FROM session_fts").fetchone() == (21,)
+        downgrade(raw)
+        assert raw.execute("SELECT count(*) FROM session_fts").fetchone()[0] > 21
     with Planner(db_path) as planner:
         assert planner.picks() == picks
         assert planner.matching_ids(room_end) == before and before
         assert len(planner.sessions()) == 21
+        for conference, expected in positions.items():
+            assert expected and planner.matching_positions(conference, "a").positions == expected
     with sqlite3.connect(db_path) as raw:
         version = raw.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)

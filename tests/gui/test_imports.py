@@ -166,6 +166,32 @@ def test_a_reimport_shows_what_changed_with_my_picks_first(
     assert panel.isVisible() and panel.rows() == rows
 
 
+def test_an_import_by_another_program_is_noticed_by_the_next_search(
+    qtbot, window, planner, corpus, tmp_path
+):
+    planner.import_file(democon(corpus))
+    window.load_catalog("democon")
+    before = planner.listing_revision("democon")
+    update = tmp_path / "democon-update.json"
+    _, removed, renamed = changed_copy(democon(corpus), update)
+    with Planner(planner.db_path) as other:  # the command line, say, while the window is open
+        other.import_file(update)
+    assert planner.listing_revision("democon") == before + 1
+
+    box = window.session_list.search_box
+    qtbot.keyClicks(box, "updated")
+    qtbot.waitUntil(window.session_list.search_settled)
+    assert "reloaded" in window.statusBar().currentMessage()
+    model = window.session_list.model
+    assert [model.listing_row(model.key_at(0)).title] == [renamed + " (updated)"]
+    assert model.shown_count == 1
+    box.clear()
+    qtbot.waitUntil(window.session_list.search_settled)
+    titles = {row.title for row in planner.listing("democon")}
+    assert removed not in titles
+    assert model.shown_count == model.total_count == len(titles)
+
+
 # --- dropping files on the window -------------------------------------------------------------
 
 

@@ -6,12 +6,14 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from planner.core.model import ListingRow, Pick, PickState, SessionFilter, TimeStatus
 from planner.gui.nav_model import Kind, NavModel
-from planner.gui.row_filter import UNSCHEDULED_DAY, RowFilter
+from planner.gui.row_filter import UNSCHEDULED_DAY, RowFilter, base_mask, shown_positions
 from planner.gui.session_model import SessionTableModel
 from planner.services.planner import Planner
 
@@ -60,7 +62,7 @@ def test_the_model_passes_the_model_tester(qtmodeltester, planner):
     model.set_picks({KEYNOTE: Pick(KEYNOTE, priority=5)})
     qtmodeltester.check(model, force_py=True)
     model.set_filter(RowFilter(track="Technical - Advanced"))
-    model.set_search_ids(planner.matching_ids("自动驾驶"))
+    model.set_search_positions(planner.matching_positions("gtc2025", "自动驾驶").positions)
     qtmodeltester.check(model, force_py=True)
 
 
@@ -105,14 +107,14 @@ def test_filters_combine_track_day_and_search(planner):
     assert model.shown_count == 21
     model.set_filter(RowFilter(track="Technical - Advanced"))
     assert model.shown_count == 15
-    model.set_search_ids(planner.matching_ids("自动驾驶"))
+    model.set_search_positions(planner.matching_positions("gtc2025", "自动驾驶").positions)
     expected = planner.sessions(SessionFilter(track="Technical - Advanced", search="自动驾驶"))
     assert len(expected) >= 3
     assert set(shown_keys(model)) == {view.key for view in expected}
     assert "gtc2025/S74412" in shown_keys(model)
     model.set_filter(RowFilter(day=date(2025, 3, 18)))
     assert set(shown_keys(model)) == {"gtc2025/S74438"}
-    model.set_search_ids(None)
+    model.set_search_positions(None)
     model.set_filter(RowFilter(day=UNSCHEDULED_DAY))
     assert shown_keys(model) == [UNSCHEDULED]
 
@@ -186,3 +188,18 @@ def test_changes_and_colleagues_show_in_their_columns(qtmodeltester, planner):
     assert "Bo goes (priority 2)" in cell(model, UNSCHEDULED, M.COL_WITH, Qt.ToolTipRole)
     assert cell(model, CLASHING[0], M.COL_WITH) == ""
     assert model.headerData(M.COL_WITH, Qt.Horizontal) == "Colleagues"
+
+
+@given(
+    size=st.integers(0, 400),
+    kept=st.sets(st.integers(0, 399)),
+    matched=st.none()
+    | st.sets(st.integers(0, 399))
+    | st.sets(st.integers(0, 399)).map(lambda gone: set(range(400)) - gone),  # most rows
+)
+def test_a_search_meets_a_filter_in_list_order_whichever_side_is_shorter(size, kept, matched):
+    base = sorted(p for p in kept if p < size)
+    found = None if matched is None else sorted(p for p in matched if p < size)
+    shown = shown_positions(base, base_mask(base, size), found)
+    expected = base if found is None else sorted(set(base) & set(found))
+    assert shown == expected

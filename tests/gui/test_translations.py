@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+import shutil
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
@@ -35,3 +38,29 @@ def test_counted_strings_have_plural_forms(language):
             assert message.get("numerus") == "yes", source
     if language == "en":
         assert "Bookmark %n session(s)" in messages
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], str | None]:
+    """(context, source) -> the translation of every message in a .ts file."""
+    root = ET.parse(ts).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or ""): message.findtext(
+            "translation"
+        )
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_the_translation_files_hold_every_string_the_window_shows(tmp_path):
+    """A new tr() string with no .ts entry would show in English to every Chinese reader."""
+    folder = translations_dir()
+    tool = Path(__file__).resolve().parents[2] / "tools" / "update_translations.py"
+    spec = importlib.util.spec_from_file_location("update_translations", tool)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for ts in folder.glob("planner_*.ts"):
+        shutil.copy(ts, tmp_path / ts.name)
+    for updated in module.update_all(tmp_path):
+        assert _messages(updated) == _messages(folder / updated.name), updated.name
