@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.model import Pick, conference_of
-from planner.formats.agenda_file import AgendaEntry
 from planner.gui.plain import fill, plain_label, tooltip
 from planner.gui.timefmt import format_day
-from planner.services.agenda_share import AgendaPreview
+from planner.services.agenda_share import AgendaEntry, AgendaPreview
 
 LIST_ROWS = 6  # rows a list shows before it scrolls
 MIN_WIDTH = 640  # px: room for a title and its priority on one line

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData
 
-from planner.formats.agenda_file import FORMAT_NAME
+from planner.services.agenda_share import FORMAT_NAME
 
 SNIFF_BYTES = 4096
 _AGENDA_LINE = f"format: {FORMAT_NAME}"

@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMenu
 
-from planner.formats.agenda_file import AgendaEntry, AgendaFile
 from planner.gui.plain import fill
+from planner.services.agenda_share import AgendaEntry, AgendaFile
 
 FIXED_MENU_ENTRIES = 1  # "Show a colleague's agenda…" stays at the top of the menu
 PALETTE = ("#e53972", "#1e88e5", "#2e9d4a", "#e0601b", "#9a63e0", "#00897b")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import sqlite3
 import subprocess
 import sys
 from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -112,6 +114,43 @@ def test_core_and_cli_do_not_load_qt():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+# Which of planner's parts each part may import (DESIGN.md, "Layers"): one way only.
+MAY_IMPORT = {
+    "core": set(),
+    "formats": {"core"},
+    "storage": {"core"},
+    "services": {"core", "formats", "storage"},
+    "gui": {"core", "services", "paths"},
+    "cli": {"core", "services", "paths", "cli_output", "gui"},  # gui: `planner gui` opens it
+    "cli_output": {"core"},
+}
+
+
+def _planner_imports(source: Path) -> set[str]:
+    """The parts of planner (``core``, ``gui``...) that a module imports."""
+    found = set()
+    for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module]
+        elif isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        else:
+            continue
+        found |= {name.split(".")[1] for name in names if name.startswith("planner.")}
+    return found
+
+
+def test_dependencies_point_one_way():
+    package = Path(__file__).resolve().parents[2] / "planner"
+    for part, allowed in MAY_IMPORT.items():
+        folder = package / part
+        sources = sorted(folder.rglob("*.py")) if folder.is_dir() else [folder.with_suffix(".py")]
+        assert sources
+        for source in sources:
+            wrong = _planner_imports(source) - allowed - {part}
+            assert not wrong, f"{source.relative_to(package)} imports planner.{wrong.pop()}"
 
 
 def test_core_does_not_load_sqlalchemy():
