@@ -172,7 +172,7 @@ def main() -> int:
             in_track = [time_query(app, window, q) for q in QUERIES * args.rounds]
             report("English", english)
             report("Chinese", chinese)
-            report("In track", in_track)
+            report("One track", in_track)
             window.close()
     return 0
 

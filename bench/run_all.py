@@ -155,7 +155,9 @@ def search(report: Report, databases: dict[int, Path]) -> None:
                       _number(child, "p95_ms"), target, None)  # fmt: skip
 
 
-_KEYSTROKES = re.compile(r"^(\w+)\s+keystrokes=\s*\d+\s+p50=\s*([\d.]+) ms\s+p95=\s*([\d.]+) ms")
+_KEYSTROKES = re.compile(
+    r"^(\w[\w ]*?)\s+keystrokes=\s*\d+\s+p50=\s*([\d.]+) ms\s+p95=\s*([\d.]+) ms"
+)
 
 
 def window_search(report: Report, databases: dict[int, Path], work: Path) -> None:
