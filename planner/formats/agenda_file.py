@@ -210,12 +210,12 @@ def _yaml_error(path: Path, text: str, error: yaml.YAMLError) -> FormatError:
     if not isinstance(error, yaml.MarkedYAMLError):
         return FormatError(path, f"is not valid YAML: {_one_line(str(error))}")
     mark = error.problem_mark or error.context_mark
-    line = mark.line + 1 if mark is not None else None
+    at_line: int | None = mark.line + 1 if mark is not None else None
     tag = _tag_of(error)
     if tag is not None:
-        return FormatError(path, _tag_message(tag), line)
+        return FormatError(path, _tag_message(tag), at_line)
     problem = _one_line(" ".join(part for part in (error.context, error.problem) if part))
-    return FormatError(path, f"is not valid YAML: {problem}", line)
+    return FormatError(path, f"is not valid YAML: {problem}", at_line)
 
 
 def _tag_of(error: yaml.MarkedYAMLError) -> str | None:

@@ -226,8 +226,9 @@ def _day_bound_offsets(schedule: FrabSchedule) -> Iterator[timedelta]:
                 moment = parse_datetime(bound) if bound else None
             except ValueError:
                 continue  # the bounds only hint at the zone; the events carry the times
-            if moment is not None and moment.utcoffset() is not None:
-                yield moment.utcoffset()
+            offset = moment.utcoffset() if moment is not None else None
+            if offset is not None:
+                yield offset
 
 
 def _timed(

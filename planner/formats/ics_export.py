@@ -318,7 +318,7 @@ def _observances(
     if not any(t.onset.year < first for t in transitions):
         # Nothing in the year before says what holds when the span begins: state it.
         observances.append(_baseline(zone, span_start))
-    return sorted(observances, key=lambda o: o["DTSTART"].dt)
+    return sorted(observances, key=lambda o: o.decoded("DTSTART"))
 
 
 def _kind_observances(

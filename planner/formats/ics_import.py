@@ -96,7 +96,7 @@ def _to_instant(value: datetime | date, tzid: object, floating: tzinfo) -> _Inst
 
 def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
     """Unfolded content lines, each with the number of the physical line it starts on."""
-    start, parts = 0, []
+    start, parts = 0, list[str]()
     for number, raw in enumerate(re.split(r"\r?\n", text), start=1):
         if raw[:1] in (" ", "\t") and parts:
             parts.append(raw[1:])
@@ -248,7 +248,7 @@ def _times(source: _Source) -> tuple[_Instant | None, _Instant | None]:
     end = _date_property(source, "DTEND") or _end_from_duration(source, start)
     if isinstance(start.value, datetime) != isinstance(end.value, datetime):
         raise source.error("DTSTART and DTEND mix a date and a date-time", "DTEND")
-    if end.value < start.value:  # type: ignore[operator]  # both dates or both datetimes
+    if end.value < start.value:  # both dates or both datetimes (checked above)
         raise source.error("it ends before it starts", "DTEND")
     return start, end
 

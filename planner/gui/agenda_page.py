@@ -36,8 +36,9 @@ class OverlayLegend(QWidget):
     def set_overlays(self, overlays: Sequence[Overlay]) -> None:
         while self._row.count():
             item = self._row.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.names = [fill(self.tr("%1 (%2)"), o.owner, len(o.entries)) for o in overlays]
         self._row.addWidget(plain_label(self.tr("Colleagues' picks, beside yours:")))
         for overlay, name in zip(overlays, self.names, strict=True):

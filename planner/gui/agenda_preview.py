@@ -112,7 +112,7 @@ class AgendaPreviewDialog(QDialog):
             agenda.conference_title,
             f"{saved:%Y-%m-%d %H:%M}",
         )
-        labels = [title, plain_label(facts, wrap=True)]
+        labels: list[QWidget] = [title, plain_label(facts, wrap=True)]
         if self._matched_elsewhere():
             labels.append(plain_label(self._elsewhere_text(), wrap=True))
         if not self.preview.added and not self.preview.changed:

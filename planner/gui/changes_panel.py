@@ -100,7 +100,11 @@ class WhatChangedPanel(QDockWidget):
     def rows(self) -> list[tuple[bool, str, str]]:
         """(picked, change, title) of each row, top to bottom."""
         items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
-        return [(i.text(COL_PICK) == "★", i.text(COL_KIND), i.text(COL_TITLE)) for i in items]
+        return [
+            (i.text(COL_PICK) == "★", i.text(COL_KIND), i.text(COL_TITLE))
+            for i in items
+            if i is not None
+        ]
 
     def _chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         self.sessionChosen.emit(str(item.data(COL_PICK, KeyRole)))

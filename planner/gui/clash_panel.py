@@ -154,9 +154,10 @@ class ClashPanel(QWidget):
         # deleteLater, not delete: a click on one of these buttons may be what is refreshing us.
         while self._groups.count():
             item = self._groups.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
 
     # one group
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import tzinfo
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QFont, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -226,9 +226,9 @@ class DetailPane(QScrollArea):
         )
         box.note.noteEdited.connect(self.noteEdited)
 
-    def _emit_key(self, signal: Signal, value: object) -> None:
+    def _emit_key(self, signal: SignalInstance, value: object) -> None:
         if self._view is not None:
-            signal.emit(self._view.key, value)  # type: ignore[attr-defined]
+            signal.emit(self._view.key, value)
 
     # --- what the window calls -------------------------------------------------------------
 

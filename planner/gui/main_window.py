@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self._colors: dict[str, QColor] = {}
         self.undo_stack = QUndoStack(self)
         self.picks = PickController(planner, self.undo_stack, self._save_typing, self)
-        self.actions = WindowActions(self, self.undo_stack)
+        self.menu_actions = WindowActions(self, self.undo_stack)
         self.overlays = Overlays(self)
         self._build()
         self.sharing = SharingController(self, self.overlays)
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.changes = ScheduleChanges(self.planner, self.changes_panel, self.session_list.model)
         self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.counts)
-        self.menus = self.actions.build_menus(self.menuBar())
+        self.menus = self.menu_actions.build_menus(self.menuBar())
         self.conference_menu, self.tracks_menu = self.menus.conference, self.menus.tracks
         self.days_menu = self.menus.days
         self.setTabOrder(self.nav, self.session_list.search_box)
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.menu_actions
         a.import_file.triggered.connect(self.importer.ask_and_import)
         a.open_agenda.triggered.connect(lambda: self.sharing.open_agenda())
         a.save_agenda.triggered.connect(self.sharing.save_agenda)
@@ -426,8 +426,8 @@ class MainWindow(QMainWindow):
         self.session_list.model.set_zone(self.zone, at.astimezone(self.zone).tzname() or "")
         self.session_list.set_zone_text(self._zone_text(choice, at))
         self.detail.set_zone(self.zone)
-        chosen = self.actions.zone_local if choice is ZoneChoice.LOCAL else None
-        (chosen or self.actions.zone_conference).setChecked(True)
+        chosen = self.menu_actions.zone_local if choice is ZoneChoice.LOCAL else None
+        (chosen or self.menu_actions.zone_conference).setChecked(True)
 
     def _zone_sample_instant(self) -> datetime:
         """An instant during the conference, so that the abbreviation is the one in force."""

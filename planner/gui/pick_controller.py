@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -22,6 +23,8 @@ from planner.gui import undo
 from planner.gui.plain import fill
 from planner.gui.session_model import state_name
 from planner.services.planner import Changes, Planner
+
+Result = TypeVar("Result")
 
 # PySide re-raises an error from a Python QUndoCommand.redo with this before the message.
 _OVERRIDE_PREFIX = "Error calling Python override of "
@@ -131,9 +134,14 @@ class PickController(QObject):
     def _push(self, build: Callable[[], QUndoCommand]) -> bool:
         """Build and run a command; False when it failed (the user was told why)."""
         self._before()
-        return self._run(lambda: self._stack.push(build()) or True) is True
 
-    def _run(self, step: Callable[[], object]) -> object:
+        def push() -> bool:
+            self._stack.push(build())
+            return True
+
+        return self._run(push) is True
+
+    def _run(self, step: Callable[[], Result]) -> Result | None:
         try:
             return step()
         except PlannerError as exc:

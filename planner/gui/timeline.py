@@ -22,7 +22,16 @@ from datetime import UTC, date, tzinfo
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSizeF, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from planner.core.conflicts import ClashGroup
@@ -148,7 +157,8 @@ class AgendaTimeline(QAbstractScrollArea):
         self._span_days()
 
     def _span_days(self) -> None:
-        spans = [(p.day, p.start, p.end) for p in (*self._pieces, *self._marks)]
+        spans = [(p.day, p.start, p.end) for p in self._pieces]
+        spans += [(m.day, m.start, m.end) for m in self._marks]
         self._days = sorted({day for day, _, _ in spans if day is not None})
         self._hours = hour_span(spans)
         self._relayout()
@@ -313,7 +323,7 @@ class AgendaTimeline(QAbstractScrollArea):
 
     # events
 
-    def resizeEvent(self, event: QEvent) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_legend()
         self._relayout()
@@ -335,7 +345,7 @@ class AgendaTimeline(QAbstractScrollArea):
         self.viewport().update()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        steps = {
+        steps: dict[int, int] = {
             Qt.Key.Key_Down: 1,
             Qt.Key.Key_Right: 1,
             Qt.Key.Key_Up: -1,
@@ -384,11 +394,11 @@ class AgendaTimeline(QAbstractScrollArea):
             self.sessionActivated.emit(hit[0])
         event.accept()
 
-    def focusInEvent(self, event: QEvent) -> None:
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.viewport().update()
 
-    def focusOutEvent(self, event: QEvent) -> None:
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.viewport().update()
 

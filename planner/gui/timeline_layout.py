@@ -59,7 +59,7 @@ def _minutes(moment: datetime) -> int:
 def day_spans(start: datetime, end: datetime, zone: tzinfo) -> list[tuple[date, int, int]]:
     """(local day, first minute, last minute) of each day an interval touches in ``zone``."""
     start, end = start.astimezone(zone), end.astimezone(zone)
-    day, begin, found = start.date(), _minutes(start), []
+    day, begin, found = start.date(), _minutes(start), list[tuple[date, int, int]]()
     while True:
         midnight = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
         if end <= midnight:

@@ -119,7 +119,7 @@ def _pick(path: Path, index: int, entry: object) -> Pick:
             session_key=key,
             priority=_whole_number(entry.get("priority")),
             note=note,
-            state=PickState(entry.get("state")),
+            state=PickState(str(entry.get("state"))),
             planned_start=_optional_instant(path, where, entry, "planned_start"),
             planned_end=_optional_instant(path, where, entry, "planned_end"),
         )

@@ -81,7 +81,7 @@ def _upsert_conference(orm: Orm, conference: Conference, source: str) -> None:
 def _name_ids(orm: Orm, table: Any, conference_id: str, names: Iterable[str]) -> dict[str, int]:
     """Ids of the named rows (track, room or speaker), inserting the missing ones."""
     wanted = list(dict.fromkeys(n for n in names if n))
-    existing = dict(
+    existing: dict[str, int] = dict(
         orm.execute(select(table.name, table.id).where(table.conference_id == conference_id)).all()
     )
     missing = [n for n in wanted if n not in existing]
@@ -340,7 +340,7 @@ def days(orm: Orm, conference_id: str) -> list[tuple[date, int]]:
         .group_by(SessionRow.day)
         .order_by(SessionRow.day)
     )
-    return [(day, int(n)) for day, n in orm.execute(query)]  # type: ignore[misc]
+    return [(day, int(n)) for day, n in orm.execute(query)]
 
 
 def _speakers_of(orm: Orm, ids: Sequence[int]) -> dict[int, list[str]]:
@@ -544,7 +544,8 @@ def series_runs(orm: Orm, conference_id: str, series: Iterable[str]) -> dict[str
         .order_by(SessionRow.start_ts)
     )
     for name, key in orm.execute(query):
-        runs[name].append(key)
+        if name is not None:  # (the query only asks for named series)
+            runs[name].append(key)
     return runs
 
 

@@ -62,7 +62,7 @@ def test_an_import_runs_with_progress_and_switches_to_the_new_conference(
     path = democon(corpus)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     with qtbot.waitSignal(window.importer.done, timeout=WAIT_MS) as done:
-        window.actions.import_file.trigger()
+        window.menu_actions.import_file.trigger()
         assert window.importer.runner.busy  # the window stays free while it runs
     assert done.args[0].result.sessions == 36
     assert window.importer.runner.last_progress == (36, 36)
@@ -162,7 +162,7 @@ def test_a_reimport_shows_what_changed_with_my_picks_first(
     assert window.session_list.current_key() == moved_key
 
     panel.close()
-    window.actions.what_changed.trigger()  # View > What changed opens it again
+    window.menu_actions.what_changed.trigger()  # View > What changed opens it again
     assert panel.isVisible() and panel.rows() == rows
 
 

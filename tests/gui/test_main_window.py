@@ -203,7 +203,7 @@ def test_every_action_has_a_shortcut_and_a_menu(window):
             in_menus.add(action)
             if action.menu():
                 in_menus.update(action.menu().actions())
-    a = window.actions
+    a = window.menu_actions
     fixed = [a.import_file, a.open_agenda, a.save_agenda, a.export_calendar, a.show_overlay,
              a.quit, a.undo, a.redo, a.find, a.star, *a.priorities, a.edit_note,
              a.watch_later, a.keep_best, a.show_all, a.show_agenda, a.focus_nav, a.what_changed,
@@ -239,8 +239,8 @@ def test_an_empty_database_opens_an_empty_window(qtbot, db_path, settings):
         qtbot.addWidget(window)
         assert window.windowTitle() == "no conference loaded - Conference Planner"
         assert window.session_list.model.shown_count == 0
-        window.actions.star.trigger()
-        window.actions.show_agenda.trigger()
+        window.menu_actions.star.trigger()
+        window.menu_actions.show_agenda.trigger()
         assert window.counts.text() == "0 picks · 0 clashes"
         window.close()
 
@@ -322,7 +322,7 @@ def test_the_time_zone_switch_changes_times_and_is_remembered(qtbot, window, pla
     monkeypatch.setenv("TZ", "Asia/Shanghai")
     select(qtbot, window, CLASHING[0])
     assert time_text(window, CLASHING[0]) == "Mon 17 Mar 19:30–20:10 · assumed"
-    window.actions.zone_local.trigger()
+    window.menu_actions.zone_local.trigger()
     assert time_text(window, CLASHING[0]) == "Tue 18 Mar 10:30–11:10 · assumed"
     assert "Asia/Shanghai" in window.session_list.zone_label.text()
     assert window.session_list.model.headerData(M.COL_TIME, Qt.Horizontal) == "Time (CST)"
@@ -331,9 +331,9 @@ def test_the_time_zone_switch_changes_times_and_is_remembered(qtbot, window, pla
     again = MainWindow(planner, Settings())
     qtbot.addWidget(again)
     assert Settings().zone_choice is ZoneChoice.LOCAL
-    assert again.actions.zone_local.isChecked()
+    assert again.menu_actions.zone_local.isChecked()
     assert time_text(again, CLASHING[0]) == "Tue 18 Mar 10:30–11:10 · assumed"
-    again.actions.zone_conference.trigger()
+    again.menu_actions.zone_conference.trigger()
     assert time_text(again, CLASHING[0]) == "Mon 17 Mar 19:30–20:10 · assumed"
 
 
@@ -348,7 +348,7 @@ def test_a_file_that_cannot_be_read_is_reported_and_nothing_is_lost(
     bad.write_text("this is not a schedule\n", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     with qtbot.waitSignal(window.importer.done, timeout=20_000):
-        window.actions.import_file.trigger()
+        window.menu_actions.import_file.trigger()
     assert len(dialogs.shown) == 1
     what, advice = dialogs.shown[0]
     assert str(bad) in what and "Nothing was changed" in advice
@@ -360,7 +360,7 @@ def test_importing_a_schedule_shows_it(qtbot, window, corpus, monkeypatch, dialo
     path = corpus / "schedules" / "voc_pretalx-democon.json"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     with qtbot.waitSignal(window.importer.done, timeout=20_000):
-        window.actions.import_file.trigger()
+        window.menu_actions.import_file.trigger()
     assert dialogs.shown == []
     assert window.conference.id == "democon"
     assert window.session_list.model.shown_count == 36

@@ -54,7 +54,7 @@ def name_owner(name: str):
 def save_agenda(window: MainWindow, modals: Modals, monkeypatch, out: Path, owner: str) -> None:
     choose_save(monkeypatch, out)
     modals.answer(QInputDialog, name_owner(owner))
-    window.actions.save_agenda.trigger()
+    window.menu_actions.save_agenda.trigger()
     assert modals.pending == 0
 
 
@@ -88,7 +88,7 @@ def test_export_to_calendar_writes_the_picks_and_says_what_was_left_out(
     choose_save(monkeypatch, out)
     modals.answer(ExportOptionsDialog, lambda dialog: dialog.export_button.click())
     modals.ok()
-    window.actions.export_calendar.trigger()
+    window.menu_actions.export_calendar.trigger()
     assert modals.pending == 0
 
     calendar = icalendar.Calendar.from_ical((tmp_path / "agenda.ics").read_bytes())
@@ -114,7 +114,7 @@ def test_the_whole_catalog_without_a_reminder(
     choose_save(monkeypatch, tmp_path / "all.ics")
     modals.answer(ExportOptionsDialog, everything_no_reminder)
     modals.ok()
-    window.actions.export_calendar.trigger()
+    window.menu_actions.export_calendar.trigger()
     calendar = icalendar.Calendar.from_ical((tmp_path / "all.ics").read_bytes())
     assert len(calendar.walk("VEVENT")) == 20  # 21 sessions, one of them without a time
     assert calendar.walk("VALARM") == []
@@ -129,7 +129,7 @@ def test_an_export_that_cannot_be_written_is_reported(
     choose_save(monkeypatch, tmp_path / "no such folder" / "agenda.ics")
     modals.answer(ExportOptionsDialog, lambda dialog: dialog.export_button.click())
     modals.ok()
-    window.actions.export_calendar.trigger()
+    window.menu_actions.export_calendar.trigger()
     what, advice = modals.texts[0]
     assert "no such folder" in what and "Nothing was written" in advice
 
@@ -150,7 +150,7 @@ def test_the_owner_name_is_asked_once_and_remembered(
 
     choose_save(monkeypatch, tmp_path / "second.yaml")
     modals.answer(QInputDialog, keep_it)
-    window.actions.save_agenda.trigger()
+    window.menu_actions.save_agenda.trigger()
     assert offered == ["Ana Lima"]
     assert "owner: Ana Lima" in (tmp_path / "second.yaml").read_text(encoding="utf-8")
     assert Settings().owner == "Ana Lima"  # kept in the settings file for the next run
@@ -191,9 +191,9 @@ def test_a_saved_agenda_merges_into_another_database_and_undo_puts_it_back(
     assert merged[SIMULIVE_3] == before[SIMULIVE_3]  # merging never touches their own pick
     assert other_window.nav_model.index_of(Kind.AGENDA).data() == "My agenda (4)"
 
-    other_window.actions.undo.trigger()
+    other_window.menu_actions.undo.trigger()
     assert picks_as_data(theirs) == before
-    other_window.actions.redo.trigger()
+    other_window.menu_actions.redo.trigger()
     assert picks_as_data(theirs) == merged
 
 
@@ -210,11 +210,11 @@ def test_replacing_my_agenda_asks_first_and_can_be_undone(
     choose_open(monkeypatch, out)
     modals.answer(AgendaPreviewDialog, lambda dialog: dialog.replace_button.click())
     modals.click("Replace")
-    other_window.actions.open_agenda.trigger()
+    other_window.menu_actions.open_agenda.trigger()
     assert modals.pending == 0
     assert "1 of your picks" in modals.texts[0][0] + modals.texts[0][1]
     assert picks_as_data(theirs) == {KEYNOTE: (4, "", "attending")}
-    other_window.actions.undo.trigger()
+    other_window.menu_actions.undo.trigger()
     assert picks_as_data(theirs) == before
 
 
@@ -236,7 +236,7 @@ def test_entries_that_match_no_session_are_listed_not_dropped(
 
     choose_open(monkeypatch, out)
     modals.answer(AgendaPreviewDialog, look)
-    window.actions.open_agenda.trigger()
+    window.menu_actions.open_agenda.trigger()
     assert lines == [["A talk this catalog does not have · S99999 · Tue 18 Mar 10:00"]]
     assert planner.picks() == {}
 
@@ -250,7 +250,7 @@ def test_a_hostile_agenda_file_is_refused_and_changes_nothing(
     bad.write_text(HOSTILE, encoding="utf-8")
     choose_open(monkeypatch, bad)
     modals.ok()
-    window.actions.open_agenda.trigger()
+    window.menu_actions.open_agenda.trigger()
     assert modals.pending == 0
     what, advice = modals.texts[0]
     assert str(bad) in what and "Nothing was changed" in advice
@@ -277,7 +277,7 @@ def test_a_colleagues_agenda_shows_beside_mine_and_writes_nothing(
     before = picks_as_data(theirs)
 
     choose_open(monkeypatch, out)
-    other_window.actions.show_overlay.trigger()
+    other_window.menu_actions.show_overlay.trigger()
     assert picks_as_data(theirs) == before
     table = other_window.session_list.table
     assert not table.isColumnHidden(M.COL_WITH)
@@ -317,6 +317,6 @@ def test_show_as_overlay_from_the_preview(
     save_agenda(window, modals, monkeypatch, out, "Cai")
     choose_open(monkeypatch, out)
     modals.answer(AgendaPreviewDialog, lambda dialog: dialog.overlay_button.click())
-    other_window.actions.open_agenda.trigger()
+    other_window.menu_actions.open_agenda.trigger()
     assert other_window.planner.picks() == {}
     assert [m.key for m in other_window.agenda.timeline.overlay_marks()] == [SIMULIVE_4]
