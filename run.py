@@ -2,7 +2,7 @@
 """Start Conference Planner from a source checkout, installing what it needs on first run.
 
     python3 run.py              open the planner on the bundled GTC 2025 catalog
-    python3 run.py test         run the whole test suite (lint, then pytest)
+    python3 run.py test         run the whole test suite (ruff, mypy, then pytest)
     python3 run.py ARGS...      any other arguments go to the `planner` command
 
 The first run makes a virtual environment in .venv and installs the project into it; later
@@ -109,6 +109,10 @@ def run_tests(args: list[str]) -> int:
     if lint.returncode != 0:
         say("ruff found problems (above)")
         return lint.returncode
+    types = subprocess.run([str(PYTHON), "-m", "mypy"], cwd=ROOT, env=env)  # [tool.mypy]
+    if types.returncode != 0:
+        say("mypy found problems (above)")
+        return types.returncode
     return subprocess.run([str(PYTHON), "-m", "pytest", *args], cwd=ROOT, env=env).returncode
 
 
