@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent, QColor, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
         self.days_menu = self.menus.days
         self.setTabOrder(self.nav, self.session_list.search_box)
         self.setTabOrder(self.session_list.search_box, self.session_list.table)
-        self.resize(1280, 800)
+        screen = self.screen()
+        self.resize(first_size(screen.availableGeometry().size() if screen else None))
 
     def _connect(self) -> None:
         a = self.menu_actions
@@ -482,3 +483,15 @@ class MainWindow(QMainWindow):
     def conference_id(self) -> str | None:
         """The id of the conference shown (None in an empty database)."""
         return self._conference_id()
+
+
+FIRST_SHARE = 0.9  # of the screen, on the first start (later the saved geometry)
+FIRST_MOST = QSize(1680, 1050)
+
+
+def first_size(available: QSize | None) -> QSize:
+    """The window's size on its first start: most of the screen, since the titles need width."""
+    if available is None or available.isEmpty():
+        return QSize(1280, 800)
+    share = QSize(int(available.width() * FIRST_SHARE), int(available.height() * FIRST_SHARE))
+    return share.boundedTo(FIRST_MOST)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, QTranslator
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -20,7 +20,7 @@ from planner.gui.i18n import (
     language_for,
     translations_dir,
 )
-from planner.gui.main_window import MainWindow
+from planner.gui.main_window import MainWindow, first_size
 from planner.gui.nav_model import Kind
 from planner.gui.session_model import SessionTableModel
 from planner.gui.settings import Settings, ZoneChoice
@@ -445,3 +445,13 @@ def test_chinese_translations_are_shipped_and_used(qtbot, planner, settings):
         for translator in set(app.findChildren(QTranslator)) - before:
             app.removeTranslator(translator)
             translator.deleteLater()
+
+
+def test_a_first_start_takes_most_of_the_screen_for_the_titles(qtbot, planner, settings):
+    assert first_size(QSize(1400, 900)) == QSize(1260, 810)
+    assert first_size(QSize(1024, 600)) == QSize(921, 540)
+    assert first_size(QSize(3840, 2160)) == QSize(1680, 1050)  # no wider than a title needs
+    fresh = MainWindow(planner, settings)
+    qtbot.addWidget(fresh)
+    screen = fresh.screen().availableGeometry().size()
+    assert fresh.size() == first_size(screen)
