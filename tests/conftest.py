@@ -23,6 +23,12 @@ def corpus() -> Path:
 
 
 @pytest.fixture(scope="session")
+def schedules(corpus: Path) -> Path:
+    """The corpus's conference schedules (frab XML and JSON, pretalx, Pentabarf)."""
+    return corpus / "schedules"
+
+
+@pytest.fixture(scope="session")
 def gtc_data() -> Path:
     return GTC_DATA
 

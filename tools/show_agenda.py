@@ -17,11 +17,12 @@ import tempfile
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+
+from screenshots import dark_palette  # noqa: E402 - the same dark scheme as the README pictures
 
 from planner.core.model import PickState  # noqa: E402 - after the path is set
 from planner.gui.clash_panel import ClashPanel  # noqa: E402
@@ -29,26 +30,6 @@ from planner.gui.timeline import AgendaTimeline  # noqa: E402
 from planner.services.planner import Planner  # noqa: E402
 
 PICKS = ["S72643", "S71942", "S72484", "S74181"]
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#2b2b2b",
-        QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#1e1e1e",
-        QPalette.ColorRole.AlternateBase: "#262626",
-        QPalette.ColorRole.Text: "#e6e6e6",
-        QPalette.ColorRole.Button: "#353535",
-        QPalette.ColorRole.ButtonText: "#e6e6e6",
-        QPalette.ColorRole.Highlight: "#3d7cc9",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.Mid: "#505050",
-        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
-    }
-    for role, color in roles.items():
-        palette.setColor(role, QColor(color))
-    return palette
 
 
 def fill_database(planner: Planner, extra: bool) -> None:

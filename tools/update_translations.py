@@ -90,9 +90,7 @@ def expanded_sources(folder: Path) -> list[Path]:
     return written
 
 
-def update(
-    language: str, options: list[str], inputs: list[Path], folder: Path = TRANSLATIONS
-) -> Path:
+def update(language: str, options: list[str], inputs: list[Path], folder: Path) -> Path:
     """Bring ``folder``'s .ts file of ``language`` up to the strings of ``inputs``."""
     ts = folder / f"planner_{language}.ts"
     command = [tool("pyside6-lupdate"), *map(str, inputs), "-ts", str(ts)]

@@ -182,9 +182,8 @@ class MainWindow(QMainWindow):
         tracks = self.planner.tracks(self.conference.id) if self.conference else []
         days = self.planner.days(self.conference.id) if self.conference else []
         self._colors = track_colors([name for name, _ in tracks])
-        self.session_list.set_rows(
-            rows, [name for name, _ in tracks], (self._conference_id(), revision)
-        )
+        names = [name for name, _ in tracks]
+        self.session_list.set_rows(rows, names, self._conference_id(), revision)
         self.nav.set_content(tracks, days, len(rows), 0)
         self.nav.fill_menus(self.tracks_menu, self.days_menu)
         self._fill_conference_menu()

@@ -74,6 +74,9 @@ def base_mask(base: list[int], size: int) -> bytearray | None:
     return mask
 
 
+LOOKUP_RATIO = 16  # a bisection costs about as much as walking this many matches
+
+
 def shown_positions(
     base: list[int], mask: bytearray | None, matched: list[int] | None
 ) -> list[int]:
@@ -91,6 +94,3 @@ def shown_positions(
     if len(base) * LOOKUP_RATIO < size:
         return [p for p in base if (at := bisect_left(matched, p)) < size and matched[at] == p]
     return [p for p in matched if mask[p]]
-
-
-LOOKUP_RATIO = 16  # a bisection costs about as much as walking this many matches

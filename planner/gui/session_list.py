@@ -142,17 +142,18 @@ class SessionList(QWidget):
         self,
         rows: Sequence[ListingRow],
         tracks: Sequence[str],
-        source: tuple[str | None, int] = (None, 0),
+        conference_id: str | None,
+        revision: int,
     ) -> None:
         """New rows (an import): show them, and search them again for the box's text.
 
-        ``source`` names the conference and the catalog revision the rows were read at (see
+        ``rows`` are the listing of ``conference_id`` read at ``revision`` (see
         ``Planner.listing_revision``); searches answer in positions of that listing.
         """
         self.model.set_rows(rows, tracks)
         self._applied_text = ""
         self._reported_stale = False
-        self._search.set_rows(*source)
+        self._search.set_rows(conference_id, revision)
         self._search.request(self.search_box.text())
 
     def _text_changed(self, text: str) -> None:

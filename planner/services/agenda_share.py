@@ -15,8 +15,10 @@ from pathlib import Path
 
 from planner.core.conflicts import ClashGroup, Slot, find_conflicts
 from planner.core.model import Conference, Pick, PickState, SessionView
-from planner.formats.agenda_file import FORMAT_NAME as FORMAT_NAME  # for the window, as below
-from planner.formats.agenda_file import AgendaEntry as AgendaEntry  # (it talks to services only)
+
+# Re-exported for the window, which talks to services, never to formats.
+from planner.formats.agenda_file import FORMAT_NAME as FORMAT_NAME
+from planner.formats.agenda_file import AgendaEntry as AgendaEntry
 from planner.formats.agenda_file import AgendaFile as AgendaFile
 from planner.formats.agenda_file import Match, dump_agenda, match_entries
 

@@ -22,11 +22,6 @@ def runs(catalog: Catalog, title: str) -> list[Session]:
 
 
 @pytest.fixture(scope="module")
-def schedules(corpus: Path) -> Path:
-    return corpus / "schedules"
-
-
-@pytest.fixture(scope="module")
 def congress(schedules: Path) -> Catalog:
     return read_catalog(schedules / "pyfahrplan_36c3.json")
 

@@ -21,11 +21,6 @@ from tests.formats.schedule_checks import check_conference_facts, only, utc
 
 
 @pytest.fixture(scope="module")
-def schedules(corpus: Path) -> Path:
-    return corpus / "schedules"
-
-
-@pytest.fixture(scope="module")
 def fosdem_2025(schedules: Path) -> Catalog:
     return read_catalog(schedules / "fosdem_2025.xml")
 

@@ -21,11 +21,6 @@ from planner.formats.registry import (
 )
 
 
-@pytest.fixture(scope="module")
-def schedules(corpus: Path) -> Path:
-    return corpus / "schedules"
-
-
 @pytest.fixture()
 def scratch_registry(monkeypatch: pytest.MonkeyPatch) -> None:
     """Readers registered by a test vanish after it; the built-in ones stay as they were."""
