@@ -220,7 +220,13 @@ def test_summary_prints_tracks_with_counts(db_path, capsys):
 
 
 def test_a_file_given_alone_is_opened_in_the_window(tmp_path):
-    from planner.cli import _file_to_open
+    from planner.cli import build_parser
+    from planner.cli.window import file_to_open
+
+    commands = build_parser()[1]
+
+    def _file_to_open(argv):
+        return file_to_open(argv, commands)
 
     agenda = tmp_path / "ana.planner-agenda.yaml"
     agenda.write_text("format: conference-planner-agenda\n")

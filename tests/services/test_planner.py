@@ -123,8 +123,7 @@ MAY_IMPORT = {
     "storage": {"core"},
     "services": {"core", "formats", "storage"},
     "gui": {"core", "services", "paths"},
-    "cli": {"core", "services", "paths", "cli_output", "gui"},  # gui: `planner gui` opens it
-    "cli_output": {"core"},
+    "cli": {"core", "services", "paths", "gui"},  # gui: `planner gui` opens it
 }
 
 

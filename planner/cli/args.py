@@ -1,0 +1,68 @@
+"""What every command shares: the parser class, argument types, printing and progress."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from pathlib import Path
+from typing import NoReturn
+
+from planner.core.model import PRIORITY_MAX, PRIORITY_MIN
+
+EXIT_USAGE = 2
+Handler = Callable[..., None]
+Register = Callable[["argparse._SubParsersAction[Parser]"], dict[str, Handler]]
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with usage errors as exit status 2 (the planner's one status for bad input)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-03-18") from None
+
+
+def priority(text: str) -> int:
+    if not text.isdigit() or not PRIORITY_MIN <= int(text) <= PRIORITY_MAX:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a priority {PRIORITY_MIN}-{PRIORITY_MAX}"
+        )
+    return int(text)
+
+
+def minutes(text: str) -> timedelta:
+    if not text.isdigit() or int(text) > 24 * 60:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of minutes (0-1440)")
+    return timedelta(minutes=int(text))
+
+
+def alarm(text: str) -> int:
+    if not text.isdigit() or int(text) > 7 * 24 * 60:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of minutes (0-10080)")
+    return int(text)
+
+
+def emit(lines: Sequence[str]) -> None:
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
+def progress(path: Path) -> Callable[[int, int], None] | None:
+    """Progress on the terminal for imports big enough to make a user wait."""
+    if not sys.stderr.isatty():
+        return None
+
+    def report(done: int, total: int) -> None:
+        if total >= 5_000:
+            end = "\n" if done >= total else ""
+            sys.stderr.write(f"\r{path.name}: stored {done:,} of {total:,} sessions{end}")
+            sys.stderr.flush()
+
+    return report

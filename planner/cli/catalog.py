@@ -1,0 +1,163 @@
+"""Commands about conferences and their sessions: import, sessions, show, conferences, changes."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from planner.cli import output as out
+from planner.cli.args import Handler, Parser, day, emit, progress
+from planner.core.errors import UsageError
+from planner.core.model import SessionFilter
+
+if TYPE_CHECKING:  # the facade loads SQLAlchemy: imported only when a command runs
+    from planner.services.planner import Planner
+
+
+def register(sub: argparse._SubParsersAction[Parser]) -> dict[str, Handler]:
+    sub.add_parser("summary", help="what the current conference holds, by track")
+    p = sub.add_parser(
+        "import",
+        help="import schedule files, or `import agenda FILE` to open a shared agenda",
+        description="planner import PATH...  |  planner import agenda FILE "
+        "[--merge | --replace | --preview]",
+    )
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument("--date", type=day, help="the date for sources that give times without dates")
+    mode = p.add_mutually_exclusive_group()
+    for flag, text in (
+        ("--preview", "only show what would change (the default)"),
+        ("--merge", "add the file's picks; never removes yours or your notes"),
+        ("--replace", "make your picks exactly the file's"),
+    ):
+        mode.add_argument(flag, dest="mode", action="store_const", const=flag[2:], help=text)
+
+    p = sub.add_parser("sessions", help="list sessions")
+    p.add_argument("--track", metavar="NAME")
+    p.add_argument("--day", type=day, metavar="YYYY-MM-DD")
+    p.add_argument("--search", metavar="TEXT")
+    p.add_argument("--bookmarked", action="store_true")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("show", help="show one session")
+    p.add_argument("key", metavar="KEY")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("conferences", help="list the conferences in the database")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("changes", help="what the latest schedule import changed")
+    p.add_argument("--json", action="store_true")
+    return {
+        "summary": cmd_summary,
+        "import": cmd_import,
+        "sessions": cmd_sessions,
+        "show": cmd_show,
+        "conferences": cmd_conferences,
+        "changes": cmd_changes,
+    }
+
+
+def cmd_import(planner: Planner, args: argparse.Namespace) -> None:
+    if args.paths[0] == Path("agenda") and len(args.paths) > 1:
+        from planner.cli.sharing import cmd_import_agenda
+
+        return cmd_import_agenda(planner, args)
+    if args.mode:
+        raise UsageError(f"--{args.mode}: only for `planner import agenda FILE`")
+    for path in args.paths:
+        result = planner.import_file(path, day=args.date, progress=progress(path))
+        emit(
+            [
+                f"{path}: {result.sessions} sessions of {result.conference.title} "
+                f"({result.conference.id})"
+            ]
+        )
+        if result.unscheduled:
+            hint = (
+                "" if args.date else "; give --date YYYY-MM-DD if the file has times but no dates"
+            )
+            emit(
+                [
+                    f"  {result.unscheduled} session(s) have no date or time: imported as "
+                    f"unscheduled{hint}"
+                ]
+            )
+        for session in result.kept_cancelled:
+            emit([f"  kept your pick {session.key} ({session.title}): no longer in the schedule"])
+        picked = set(planner.picks(result.conference.id))
+        touched = [c for c in result.schedule_changes if c.key in picked]
+        if result.schedule_changes:
+            emit(
+                [
+                    f"  {len(result.schedule_changes)} change(s) since the previous version, "
+                    f"{len(touched)} to your picks: see `planner changes`"
+                ]
+            )
+
+
+def cmd_sessions(planner: Planner, args: argparse.Namespace) -> None:
+    conference = planner.conference(args.conference)
+    query = SessionFilter(conference.id, args.track, args.day, args.search, args.bookmarked)
+    views = planner.sessions(query)
+    if args.json:
+        emit([out.dumps([out.session_json(v, conference) for v in views])])
+    else:
+        emit(out.session_lines(views, conference))
+
+
+def cmd_show(planner: Planner, args: argparse.Namespace) -> None:
+    view = planner.session(args.key)
+    conference = planner.conference(view.session.conference_id)
+    if args.json:
+        emit([out.dumps(out.session_json(view, conference))])
+    else:
+        emit(out.detail_lines(view, conference))
+
+
+def cmd_conferences(planner: Planner, args: argparse.Namespace) -> None:
+    infos = planner.conferences()
+    rows = [
+        {
+            "id": i.conference.id,
+            "title": i.conference.title,
+            "timezone": i.conference.timezone,
+            "first_day": i.conference.first_day.isoformat() if i.conference.first_day else None,
+            "last_day": i.conference.last_day.isoformat() if i.conference.last_day else None,
+            "events": i.events,
+        }
+        for i in infos
+    ]
+    if args.json:
+        emit([out.dumps(rows)])
+    else:
+        emit(
+            [
+                f"{r['id']:<20} {r['events']:>6} events  {r['first_day']}..{r['last_day']}  "
+                f"{r['title']} ({r['timezone']})"
+                for r in rows
+            ]
+        )
+
+
+def cmd_changes(planner: Planner, args: argparse.Namespace) -> None:
+    views = planner.schedule_changes(args.conference)
+    if args.json:
+        emit([out.dumps([out.change_json(v) for v in views])])
+    else:
+        emit(out.change_lines(views))
+
+
+def cmd_summary(planner: Planner, args: argparse.Namespace) -> None:
+    """What the current conference holds, by track."""
+    conference = planner.conference(args.conference)
+    tracks = planner.tracks(conference.id)
+    total = sum(n for _, n in tracks)
+    emit(
+        [
+            f"{conference.title}: {total} sessions in {len(tracks)} tracks "
+            f"({conference.first_day} to {conference.last_day}, {conference.timezone})"
+        ]
+        + [f"  {name}: {n}" for name, n in tracks]
+    )

@@ -1,0 +1,47 @@
+"""Commands that take the agenda elsewhere: export ics / agenda, and import agenda."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from planner.cli import output as out
+from planner.cli.args import Handler, Parser, alarm, emit
+from planner.core.errors import UsageError
+
+if TYPE_CHECKING:  # the facade loads SQLAlchemy: imported only when a command runs
+    from planner.services.planner import Planner
+
+
+def register(sub: argparse._SubParsersAction[Parser]) -> dict[str, Handler]:
+    p = sub.add_parser("export", help="export ics OUT | export agenda OUT.yaml")
+    p.add_argument("what", choices=("ics", "agenda"))
+    p.add_argument("out", type=Path, metavar="OUT")
+    p.add_argument("--alarm", type=alarm, metavar="MINUTES", help="a reminder before each event")
+    p.add_argument("--all", action="store_true", help="the whole catalog, not just your picks")
+    p.add_argument("--owner", metavar="NAME", help="your name, shown to whoever opens the agenda")
+    return {"export": cmd_export}
+
+
+def cmd_import_agenda(planner: Planner, args: argparse.Namespace) -> None:
+    """`planner import agenda FILE [--merge | --replace | --preview]` (parsed by `import`)."""
+    if len(args.paths) != 2:
+        raise UsageError("import agenda: give exactly one agenda FILE")
+    path, mode = args.paths[1], args.mode or "preview"
+    result = planner.open_agenda(path, mode)
+    emit(out.agenda_preview_lines(path, result, mode))
+
+
+def cmd_export(planner: Planner, args: argparse.Namespace) -> None:
+    conference = planner.conference(args.conference)
+    if args.what == "agenda":
+        if args.alarm is not None or args.all:
+            raise UsageError("--alarm and --all are for `export ics` only")
+        count = planner.save_agenda(args.out, conference_id=conference.id, owner=args.owner)
+        emit([f"{args.out}: saved {count} pick(s) of {conference.title}"])
+        return
+    result = planner.export_calendar(
+        args.out, conference_id=conference.id, alarm_minutes=args.alarm, all_sessions=args.all
+    )
+    emit(out.export_lines(result))
