@@ -38,8 +38,8 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit  # noqa: E402
 
 from planner.core.model import Catalog, Conference, Session, TimeStatus  # noqa: E402
+from planner.gui.browse.nav_model import Kind  # noqa: E402
 from planner.gui.main_window import MainWindow  # noqa: E402
-from planner.gui.nav_model import Kind  # noqa: E402
 from planner.gui.settings import Settings  # noqa: E402
 from planner.services.planner import Planner  # noqa: E402
 

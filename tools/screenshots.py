@@ -29,9 +29,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from planner.gui.browse.nav_model import Kind  # noqa: E402
 from planner.gui.i18n import install_translations  # noqa: E402  (after sys.path)
 from planner.gui.main_window import MainWindow  # noqa: E402
-from planner.gui.nav_model import Kind  # noqa: E402
 from planner.gui.settings import APPLICATION, ORGANIZATION, Settings  # noqa: E402
 from planner.services.planner import Planner  # noqa: E402
 

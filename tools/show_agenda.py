@@ -25,8 +25,8 @@ sys.path.insert(0, str(REPO))
 from screenshots import dark_palette  # noqa: E402 - the same dark scheme as the README pictures
 
 from planner.core.model import PickState  # noqa: E402 - after the path is set
-from planner.gui.clash_panel import ClashPanel  # noqa: E402
-from planner.gui.timeline import AgendaTimeline  # noqa: E402
+from planner.gui.agenda.clash_panel import ClashPanel  # noqa: E402
+from planner.gui.agenda.timeline import AgendaTimeline  # noqa: E402
 from planner.services.planner import Planner  # noqa: E402
 
 PICKS = ["S72643", "S71942", "S72484", "S74181"]

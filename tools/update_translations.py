@@ -3,13 +3,14 @@
 
     .venv/bin/python tools/update_translations.py
 
-Scans planner/gui/*.py. lupdate finds ``self.tr(...)`` and ``QCoreApplication.translate(...)``
-by itself; many modules instead call a small module-level wrapper ``_tr(text[, n])`` around
-``QCoreApplication.translate("Context", text, None, n)``, which lupdate cannot see through. For
-those, this script writes the calls out in full (with the wrapper's context) into temporary
-files that lupdate reads beside the real ones. Existing translations in the .ts files are kept;
-strings no longer in the code are dropped. English ships plural forms only (the source text is
-English). Edit translations in resources/translations/*.ts (Qt Linguist or a text editor), then
+Scans planner/gui/ and its subpackages. lupdate finds ``self.tr(...)`` and
+``QCoreApplication.translate(...)`` by itself; many modules instead call a small module-level
+wrapper ``_tr(text[, n])`` around ``QCoreApplication.translate("Context", text, None, n)``,
+which lupdate cannot see through. For those, this script writes the calls out in full (with the
+wrapper's context) into temporary files that lupdate reads beside the real ones. Existing
+translations in the .ts files are kept; strings no longer in the code are dropped. English
+ships plural forms only (the source text is English). Edit translations in
+resources/translations/*.ts (Qt Linguist or a text editor), then
 run this again to rebuild the .qm files.
 """
 
@@ -77,13 +78,14 @@ def wrapper_calls(tree: ast.Module, context: str) -> list[str]:
 def expanded_sources(folder: Path) -> list[Path]:
     """Temporary files holding the wrapper calls of every module that has a wrapper."""
     written = []
-    for source in sorted(SOURCES.glob("*.py")):
+    for source in sorted(SOURCES.rglob("*.py")):
         tree = ast.parse(source.read_text(encoding="utf-8"))
         context = wrapper_context(tree)
         if context is None:
             continue
         calls = wrapper_calls(tree, context)
-        target = folder / f"{source.stem}_tr_calls.py"
+        stem = "_".join(source.relative_to(SOURCES).with_suffix("").parts)
+        target = folder / f"{stem}_tr_calls.py"
         body = "\n".join(f"    {line}" for line in calls) or "    pass"
         target.write_text(f"def _calls(n):\n{body}\n", encoding="utf-8")
         written.append(target)
@@ -109,7 +111,7 @@ def update_all(folder: Path) -> list[Path]:
     """Update every language's .ts file in ``folder`` from the code; returns the files."""
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
-        inputs = sorted(SOURCES.glob("*.py")) + expanded_sources(Path(scratch))
+        inputs = sorted(SOURCES.rglob("*.py")) + expanded_sources(Path(scratch))
         return [
             update(language, options, inputs, folder) for language, options in LANGUAGES.items()
         ]

@@ -23,24 +23,24 @@ from planner.core.errors import NotFoundError
 from planner.core.model import Conference, Pick, PickState, SessionView, conference_of
 from planner.gui import dialogs
 from planner.gui.actions import WindowActions
-from planner.gui.agenda_page import AgendaPage
-from planner.gui.changes_panel import WhatChangedPanel
-from planner.gui.detail_pane import DetailPane
+from planner.gui.agenda.agenda_page import AgendaPage
+from planner.gui.agenda.timeline_overlay import build_marks
+from planner.gui.browse.detail_pane import DetailPane
+from planner.gui.browse.nav_model import Kind
+from planner.gui.browse.nav_tree import NavTree
+from planner.gui.browse.row_filter import RowFilter
+from planner.gui.browse.search_service import SearchService
+from planner.gui.browse.session_list import SessionList
 from planner.gui.fonts import can_draw, cjk_sample, missing_font_message
-from planner.gui.import_flow import ImportController
-from planner.gui.nav_model import Kind
-from planner.gui.nav_tree import NavTree
-from planner.gui.overlays import Overlays
+from planner.gui.importing.changes_panel import WhatChangedPanel
+from planner.gui.importing.import_flow import ImportController
+from planner.gui.importing.schedule_changes import ScheduleChanges
 from planner.gui.pick_controller import PickController
 from planner.gui.plain import fill
-from planner.gui.row_filter import RowFilter
-from planner.gui.schedule_changes import ScheduleChanges
-from planner.gui.search_service import SearchService
-from planner.gui.session_list import SessionList
 from planner.gui.settings import Settings, ZoneChoice
-from planner.gui.sharing import SharingController
+from planner.gui.sharing.overlays import Overlays
+from planner.gui.sharing.sharing_flow import SharingController
 from planner.gui.timefmt import format_span, zone_for, zone_name
-from planner.gui.timeline_overlay import build_marks
 from planner.gui.track_colors import track_colors
 from planner.services.planner import Changes, Planner
 

@@ -20,8 +20,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from planner.core.errors import PlannerError
 from planner.core.model import PickState
 from planner.gui import undo
+from planner.gui.browse.session_model import state_name
 from planner.gui.plain import fill
-from planner.gui.session_model import state_name
 from planner.services.planner import Changes, Planner
 
 Result = TypeVar("Result")

@@ -13,8 +13,8 @@ from datetime import datetime, tzinfo
 from PySide6.QtCore import QCoreApplication
 
 from planner.core.changes import ChangeKind, SessionChange
-from planner.gui.overlays import Goer
 from planner.gui.plain import fill
+from planner.gui.sharing.overlays import Goer
 from planner.gui.timefmt import format_span
 
 

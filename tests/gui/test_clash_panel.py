@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from planner.core.conflicts import Plan
 from planner.core.model import Catalog, Conference, Session, TimeStatus
-from planner.gui.clash_panel import ClashPanel
+from planner.gui.agenda.clash_panel import ClashPanel
 from planner.services.planner import Planner
 
 pytestmark = pytest.mark.gui

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from planner.core.model import PickState
+from planner.gui.browse.nav_model import Kind
+from planner.gui.browse.session_model import SessionTableModel
 from planner.gui.main_window import MainWindow
-from planner.gui.nav_model import Kind
-from planner.gui.session_model import SessionTableModel
 from planner.services.planner import Planner
 
 pytestmark = pytest.mark.gui

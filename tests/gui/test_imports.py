@@ -15,12 +15,12 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
 
-from planner.gui.agenda_preview import AgendaPreviewDialog
-from planner.gui.dropping import first_content_line, is_agenda_file
-from planner.gui.import_runner import ImportOutcome
+from planner.gui.browse.nav_model import Kind
+from planner.gui.browse.session_model import SessionTableModel
+from planner.gui.importing.dropping import first_content_line, is_agenda_file
+from planner.gui.importing.import_runner import ImportOutcome
 from planner.gui.main_window import MainWindow
-from planner.gui.nav_model import Kind
-from planner.gui.session_model import SessionTableModel
+from planner.gui.sharing.agenda_preview import AgendaPreviewDialog
 from planner.services.planner import Planner
 
 pytestmark = pytest.mark.gui

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from planner.core.model import Catalog, Conference, Session, SessionFilter, TimeStatus
 from planner.gui import app as gui_app
+from planner.gui.browse.nav_model import Kind
+from planner.gui.browse.session_model import SessionTableModel
 from planner.gui.fonts import can_draw
 from planner.gui.i18n import (
     ENGLISH,
@@ -21,8 +23,6 @@ from planner.gui.i18n import (
     translations_dir,
 )
 from planner.gui.main_window import MainWindow, first_size
-from planner.gui.nav_model import Kind
-from planner.gui.session_model import SessionTableModel
 from planner.gui.settings import Settings, ZoneChoice
 from planner.services.planner import Planner
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor
 
-from planner.gui.overlays import PALETTE, Overlays
-from planner.gui.timeline_layout import contrast
+from planner.gui.agenda.timeline_layout import contrast
+from planner.gui.sharing.overlays import PALETTE, Overlays
 from planner.services.planner import Planner
 
 pytestmark = pytest.mark.gui

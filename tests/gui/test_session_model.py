@@ -12,9 +12,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from planner.core.model import ListingRow, Pick, PickState, SessionFilter, TimeStatus
-from planner.gui.nav_model import Kind, NavModel
-from planner.gui.row_filter import UNSCHEDULED_DAY, RowFilter, base_mask, shown_positions
-from planner.gui.session_model import SessionTableModel
+from planner.gui.browse.nav_model import Kind, NavModel
+from planner.gui.browse.row_filter import UNSCHEDULED_DAY, RowFilter, base_mask, shown_positions
+from planner.gui.browse.session_model import SessionTableModel
 from planner.services.planner import Planner
 
 pytestmark = pytest.mark.gui
@@ -166,7 +166,7 @@ def test_nav_lists_tracks_days_and_the_agenda_with_counts(planner):
 
 def test_changes_and_colleagues_show_in_their_columns(qtmodeltester, planner):
     from planner.core.changes import ChangeKind, SessionChange
-    from planner.gui.overlays import Goer
+    from planner.gui.sharing.overlays import Goer
 
     model = model_of(planner)
     moved = SessionChange(

@@ -14,12 +14,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from planner.gui.agenda_preview import AgendaPreviewDialog
-from planner.gui.export_dialog import ExportOptionsDialog
+from planner.gui.browse.nav_model import Kind
+from planner.gui.browse.session_model import SessionTableModel
 from planner.gui.main_window import MainWindow
-from planner.gui.nav_model import Kind
-from planner.gui.session_model import SessionTableModel
 from planner.gui.settings import Settings
+from planner.gui.sharing.agenda_preview import AgendaPreviewDialog
+from planner.gui.sharing.export_dialog import ExportOptionsDialog
 from planner.services.planner import Planner
 from tests.gui.modal import Modals
 

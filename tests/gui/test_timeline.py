@@ -11,7 +11,7 @@ from PySide6.QtGui import QHelpEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from planner.core.model import Catalog, Conference, PickState, Session, TimeStatus
-from planner.gui.timeline import GUTTER, HEADER, AgendaTimeline
+from planner.gui.agenda.timeline import GUTTER, HEADER, AgendaTimeline
 from planner.services.planner import Planner
 
 pytestmark = pytest.mark.gui

@@ -23,8 +23,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QColor
 
 from planner.gui import plain
+from planner.gui.browse.row_filter import UNSCHEDULED_DAY
 from planner.gui.plain import fill
-from planner.gui.row_filter import UNSCHEDULED_DAY
 from planner.gui.timefmt import format_day
 from planner.gui.track_colors import track_color
 

@@ -18,8 +18,15 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QWidget
 
 from planner.core.model import TimeStatus
+from planner.gui.agenda.timeline_layout import (
+    Piece,
+    block_colors,
+    clash_color,
+    detail_line,
+    mix,
+    wrapped,
+)
 from planner.gui.timefmt import format_day
-from planner.gui.timeline_layout import Piece, block_colors, clash_color, detail_line, mix, wrapped
 
 GUTTER = 56  # px: the hour labels' column
 HEADER = 28  # px: the day names' row

@@ -36,8 +36,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from planner.core.conflicts import ClashGroup
 from planner.core.model import SessionView
-from planner.gui.plain import plain_label, tooltip
-from planner.gui.timeline_layout import (
+from planner.gui.agenda.timeline_layout import (
     FIRST_HOUR,
     LAST_HOUR,
     Piece,
@@ -48,7 +47,7 @@ from planner.gui.timeline_layout import (
     time_order,
     tooltip_text,
 )
-from planner.gui.timeline_overlay import (
+from planner.gui.agenda.timeline_overlay import (
     MarkPiece,
     OverlayMark,
     PlacedMark,
@@ -58,7 +57,8 @@ from planner.gui.timeline_overlay import (
     place_marks,
     strip_width,
 )
-from planner.gui.timeline_paint import GUTTER, HEADER, PAD, Frame, TimelinePainter
+from planner.gui.agenda.timeline_paint import GUTTER, HEADER, PAD, Frame, TimelinePainter
+from planner.gui.plain import plain_label, tooltip
 
 COLUMN_MIN = 200  # px: narrower day columns scroll sideways instead
 LANE_GAP = 3  # px between blocks side by side

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QMainWindow
 
 from planner.core.changes import SessionChange
 from planner.core.model import Conference
-from planner.gui.changes_panel import WhatChangedPanel
-from planner.gui.session_model import SessionTableModel
+from planner.gui.browse.session_model import SessionTableModel
+from planner.gui.importing.changes_panel import WhatChangedPanel
 from planner.services.planner import Planner
 
 PANEL_HEIGHT = 200  # px

@@ -40,14 +40,14 @@ from PySide6.QtGui import QColor, QFont
 from planner.core.changes import SessionChange
 from planner.core.model import ListingRow, Pick, PickState, TimeStatus
 from planner.gui import plain, row_marks
-from planner.gui.overlays import Goer
-from planner.gui.plain import fill
-from planner.gui.row_filter import (
+from planner.gui.browse.row_filter import (
     RowFilter,
     base_mask,
     base_positions,
     shown_positions,
 )
+from planner.gui.plain import fill
+from planner.gui.sharing.overlays import Goer
 from planner.gui.timefmt import time_cell
 from planner.gui.track_colors import track_colors
 

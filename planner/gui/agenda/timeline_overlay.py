@@ -16,10 +16,10 @@ from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from planner.core.model import ListingRow
-from planner.gui.overlays import Goer, Overlay
+from planner.gui.agenda.timeline_layout import day_spans
 from planner.gui.row_marks import goer_line
+from planner.gui.sharing.overlays import Goer, Overlay
 from planner.gui.timefmt import format_span
-from planner.gui.timeline_layout import day_spans
 
 MARK_WIDTH = 8  # px: one colleague's lane
 MARK_GAP = 3  # px between lanes, and between the lanes and the user's blocks

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 from planner.core.errors import PlannerError
 from planner.core.model import conference_of
 from planner.gui import dialogs
-from planner.gui.agenda_preview import AgendaPreviewDialog, Choice, whose
-from planner.gui.export_dialog import ExportOptionsDialog
-from planner.gui.nav_model import Kind
-from planner.gui.overlays import Overlays
+from planner.gui.browse.nav_model import Kind
 from planner.gui.plain import fill
+from planner.gui.sharing.agenda_preview import AgendaPreviewDialog, Choice, whose
+from planner.gui.sharing.export_dialog import ExportOptionsDialog
+from planner.gui.sharing.overlays import Overlays
 from planner.services.agenda_share import AgendaPreview
 
 if TYPE_CHECKING:

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
-from planner.gui.overlays import Goer
 from planner.gui.plain import plain_label
 from planner.gui.row_marks import goer_line
+from planner.gui.sharing.overlays import Goer
 
 SWATCH_PX = 12
 

@@ -17,8 +17,8 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
 from planner.gui import dialogs
-from planner.gui.dropping import dropped_paths, is_agenda_file
-from planner.gui.import_runner import ImportOutcome, ImportRunner
+from planner.gui.importing.dropping import dropped_paths, is_agenda_file
+from planner.gui.importing.import_runner import ImportOutcome, ImportRunner
 from planner.gui.plain import fill
 from planner.services.planner import ImportResult
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.model import ListingRow, TimeStatus
+from planner.gui.browse.search_service import SearchResult, SearchService
+from planner.gui.browse.session_model import SessionTableModel
 from planner.gui.plain import plain_label
-from planner.gui.search_service import SearchResult, SearchService
-from planner.gui.session_model import SessionTableModel
 from planner.gui.timefmt import time_cell
 
 _STAR_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)

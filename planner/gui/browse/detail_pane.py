@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.model import PRIORITY_MAX, PRIORITY_MIN, PickState, SessionView, TimeStatus
-from planner.gui.goers_box import GoersBox
-from planner.gui.note_editor import NoteEditor
-from planner.gui.overlays import Goer
+from planner.gui.browse.goers_box import GoersBox
+from planner.gui.browse.note_editor import NoteEditor
+from planner.gui.browse.session_model import state_name
 from planner.gui.plain import fill, plain_label
-from planner.gui.session_model import state_name
+from planner.gui.sharing.overlays import Goer
 from planner.gui.timefmt import format_span, zone_name
 
 SWATCH_PX = 12

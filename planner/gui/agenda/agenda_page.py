@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from planner.core.conflicts import ClashGroup, Plan
 from planner.core.model import SessionView
-from planner.gui.clash_panel import ClashPanel
-from planner.gui.goers_box import swatch
-from planner.gui.overlays import Overlay
+from planner.gui.agenda.clash_panel import ClashPanel
+from planner.gui.agenda.timeline import AgendaTimeline
+from planner.gui.agenda.timeline_overlay import OverlayMark
+from planner.gui.browse.goers_box import swatch
 from planner.gui.plain import fill, plain_label
-from planner.gui.timeline import AgendaTimeline
-from planner.gui.timeline_overlay import OverlayMark
+from planner.gui.sharing.overlays import Overlay
 
 
 class OverlayLegend(QWidget):

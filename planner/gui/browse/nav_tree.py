@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QMenu, QTreeView, QWidget
 
-from planner.gui.nav_model import Kind, NavModel
+from planner.gui.browse.nav_model import Kind, NavModel
 
 
 class NavTree(QTreeView):

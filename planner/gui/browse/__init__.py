@@ -1,0 +1,1 @@
+"""Browsing the catalog: the navigation tree, the session list, search, the detail pane."""

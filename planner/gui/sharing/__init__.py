@@ -1,0 +1,1 @@
+"""Sharing: calendar export, agenda files, their preview, and colleagues' overlays."""
