@@ -38,9 +38,9 @@ _MAIN_ZONE = re.compile(r"\b(?:most|mainland)\b", re.IGNORECASE)
 _PARTS = re.compile(r"[,;/()|]+| - ")
 
 GUESS_NOTE = (
-    "the schedule names no time zone and its times carry no UTC offset, so they are read as "
-    "UTC, which is a guess; import it again with --timezone ZONE (or choose the zone in the "
-    "import dialog) to fix them"
+    "The schedule names no time zone and its times carry no UTC offset, so they are read as "
+    "UTC, which is a guess: import it again with --timezone ZONE (or choose the zone when the "
+    "window's import asks) to fix them."
 )
 
 
@@ -81,7 +81,8 @@ def settle_zone(
     local = [m for m in aware if m.utcoffset() != timedelta(0)]
     if given and zone_from_name(given) is not None:
         if all(zone_agrees(given, m) for m in local):
-            note = "" if not floating else f"the schedule names no time zone: read in {given}"
+            note = f"The schedule names no time zone: its times are read in {given}, as chosen."
+            note = note if floating else ""
             return ZoneChoice(given, ZoneSource.GIVEN, note)
         offsets = zone_name_for_offsets(m.utcoffset() for m in local)
         why = f"--timezone {given} ignored: the file's UTC offsets say {offsets}"
@@ -90,7 +91,8 @@ def settle_zone(
         return ZoneChoice(chosen, ZoneSource.CITY)
     if aware or not floating:
         return ZoneChoice(zone_name_for_offsets(m.utcoffset() for m in local), ZoneSource.OFFSETS)
-    return ZoneChoice("UTC", ZoneSource.GUESSED, GUESS_NOTE, f"times not confirmed: {GUESS_NOTE}")
+    notice = f"times not confirmed: {GUESS_NOTE[0].lower()}{GUESS_NOTE[1:]}"
+    return ZoneChoice("UTC", ZoneSource.GUESSED, GUESS_NOTE, notice)
 
 
 def _ignored(given: str, named: str) -> str:
