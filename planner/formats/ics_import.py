@@ -25,57 +25,28 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import icalendar
 
 from planner.core.model import Catalog, Conference, Session, TimeStatus, ZoneSource, session_key
-from planner.formats.cleaning import clean_line, html_to_text, slugify, zone_from_name
+from planner.formats.cleaning import clean_line, slugify
 from planner.formats.errors import FormatError
+from planner.formats.ics_fields import description_text, first_category, speakers, zone_for_tzid
 from planner.formats.ics_lines import check_structure, unfold
 from planner.formats.ics_recurrence import MAX_OCCURRENCES, expand
 from planner.formats.registry import ReadOptions
 from planner.formats.runs import Identity, local_ids
 from planner.formats.zones import ZoneChoice, settle_zone
 
-try:  # the CLDR table ships with icalendar >= 6.1; older ones get the common names below
-    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
-except ImportError:  # pragma: no cover - depends on the installed icalendar
-    WINDOWS_TO_OLSON = {
-        "Eastern Standard Time": "America/New_York",
-        "Central Standard Time": "America/Chicago",
-        "Mountain Standard Time": "America/Denver",
-        "Pacific Standard Time": "America/Los_Angeles",
-        "GMT Standard Time": "Europe/London",
-        "W. Europe Standard Time": "Europe/Berlin",
-        "Romance Standard Time": "Europe/Paris",
-        "Central Europe Standard Time": "Europe/Budapest",
-        "China Standard Time": "Asia/Shanghai",
-        "Tokyo Standard Time": "Asia/Tokyo",
-        "India Standard Time": "Asia/Kolkata",
-        "AUS Eastern Standard Time": "Australia/Sydney",
-        "UTC": "UTC",
-    }
-
-_SPEAKER_LINE = re.compile(r"\A\s*Speakers?:[ \t]*([^\n]+)")
-_UNTITLED = "(untitled)"
-_BLANK_RUNS = re.compile(r"\n{3,}")
-_BLOCK_MARKUP = re.compile(r"<(?:p|br|div|ul|ol|li|h[1-6]|table|pre|blockquote)\b", re.IGNORECASE)
 # The conference an event belongs to, as the schedule tools write it into URLs and UIDs: pretalx
 # ("/glt26/talk/7AC7RK/"), frab ("/en/36c3/public/events/10524"), Pentabarf ("17@fosdem@...").
 _ACRONYM_URL = re.compile(r"/([A-Za-z0-9][\w-]*)/(?:talk|public/events)/[^/]+/?(?:[?#].*)?$")
 _ACRONYM_UID = re.compile(r"^[^@]+@([A-Za-z0-9][\w-]*)@pentabarf\.org$", re.IGNORECASE)
-_NOT_PEOPLE = frozenset({"ROOM", "RESOURCE", "UNKNOWN"})
+_UNTITLED = "(untitled)"
 _ALL_DAY_NOTE = "All-day event in the feed: no time of day."
 
 
 # ---- Zones ----------------------------------------------------------------------------------
-
-
-def _zone_for_tzid(tzid: object) -> ZoneInfo | None:
-    """The IANA zone a TZID stands for: its own name, or the IANA zone of a Windows name."""
-    name = tzid.strip().strip('"') if isinstance(tzid, str) else ""
-    return zone_from_name(name) or zone_from_name(WINDOWS_TO_OLSON.get(name))
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +70,7 @@ class _Instant:
 def _to_instant(value: datetime | date, tzid: object) -> _Instant:
     if not isinstance(value, datetime):
         return _Instant(value)
-    zone = _zone_for_tzid(tzid) if tzid else None
+    zone = zone_for_tzid(tzid) if tzid else None
     if zone is not None:
         # Same wall-clock time, read in the IANA zone (replacing a Windows-named VTIMEZONE).
         return _Instant(value.replace(tzinfo=zone).astimezone(UTC), zone.key)
@@ -169,7 +140,7 @@ def _text(component: Any, name: str) -> str:
 
 def _read_event(source: _Source, recurrence_id: str | None) -> _Event:
     start, end = _times(source)
-    summary = _description_text(source.text("DESCRIPTION"))
+    summary = description_text(source.text("DESCRIPTION"))
     return _Event(
         uid=source.uid,
         line=source.lines["BEGIN"],
@@ -179,8 +150,8 @@ def _read_event(source: _Source, recurrence_id: str | None) -> _Event:
         room=clean_line(source.text("LOCATION")) or None,
         summary=summary,
         url=clean_line(source.text("URL")) or None,
-        track=_first_category(source.component.get("CATEGORIES")),
-        speakers=_speakers(source, summary),
+        track=first_category(source.component.get("CATEGORIES")),
+        speakers=speakers(source, summary),
         recurrence_id=recurrence_id,
     )
 
@@ -248,61 +219,6 @@ def _end_from_duration(source: _Source, start: _Instant) -> _Instant:
         raise source.error("DURATION is out of range", "DURATION") from None
 
 
-def _description_text(raw: str) -> str:
-    """Plain text of a DESCRIPTION: HTML converted, Markdown and plain text left as they are.
-
-    Without block tags, the newlines are a description's only paragraph marks, so each line is
-    cleaned on its own: Kielux's "<i>die</i>" goes while its paragraphs stay, and a line with
-    no markup at all ("git newbranch <branch-name>") is kept as written.
-    """
-    if "\n" not in raw or _BLOCK_MARKUP.search(raw):
-        return html_to_text(raw)
-    lines = (html_to_text(line) for line in raw.replace("\r\n", "\n").split("\n"))
-    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
-
-
-def _first_category(value: Any) -> str | None:
-    for item in value if isinstance(value, list) else [value]:
-        for category in getattr(item, "cats", ()):
-            name = clean_line(str(category))
-            if name:
-                return name
-    return None
-
-
-def _speakers(source: _Source, summary: str) -> tuple[str, ...]:
-    """Speakers, where the feed names them.
-
-    The names (CN) of the ORGANIZER (unless it is the calendar itself) and of the ATTENDEEs
-    that are people taking part (not rooms or resources, not NON-PARTICIPANT); else a first
-    description line "Speaker: A" or "Speakers: A, B" (pretalx, linux.conf.au).
-    """
-    people = [source.get("ORGANIZER"), *_all(source.component.get("ATTENDEE"))]
-    names = [_person_name(p, source.calendar_name) for p in people if p is not None]
-    if any(names):
-        return tuple(dict.fromkeys(n for n in names if n))
-    match = _SPEAKER_LINE.match(summary)
-    if not match:
-        return ()
-    return tuple(dict.fromkeys(n for n in (clean_line(p) for p in match[1].split(",")) if n))
-
-
-def _all(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def _person_name(prop: Any, calendar_name: str) -> str:
-    params = getattr(prop, "params", {})
-    if str(params.get("CUTYPE", "")).upper() in _NOT_PEOPLE:
-        return ""
-    if str(params.get("ROLE", "")).upper() == "NON-PARTICIPANT":
-        return ""
-    name = clean_line(str(params.get("CN", "")))
-    return "" if name.casefold() == calendar_name.casefold() else name
-
-
 def _cancelled(component: Any) -> bool:
     return _text(component, "STATUS").strip().upper() == "CANCELLED"
 
@@ -321,7 +237,7 @@ def _calendar_title(calendar: Any) -> str:
 
 def _zone_choice(calendar: Any, events: list[_Event], options: ReadOptions) -> ZoneChoice:
     declared = _text(calendar, "X-WR-TIMEZONE")
-    zone = _zone_for_tzid(declared) if declared.strip() else None
+    zone = zone_for_tzid(declared) if declared.strip() else None
     instants = [i for e in events for i in (e.start, e.end) if i is not None]
     fixed = [i.value for i in instants if isinstance(i.value, datetime) and not i.floating]
     return settle_zone(
