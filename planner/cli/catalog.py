@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from planner.cli import output as out
 from planner.cli.args import Handler, Parser, day, emit, progress
@@ -13,6 +14,20 @@ from planner.core.model import SessionFilter
 
 if TYPE_CHECKING:  # the facade loads SQLAlchemy: imported only when a command runs
     from planner.services.planner import Planner
+
+
+def zone(text: str) -> str:
+    """An IANA time zone name, as ``--timezone`` takes it."""
+    name = text.strip()
+    try:
+        if not name or name.startswith(("/", ".")) or ".." in name:
+            raise ValueError(name)
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a time zone name like Europe/Berlin or America/New_York"
+        ) from None
+    return name
 
 
 def register(sub: argparse._SubParsersAction[Parser]) -> dict[str, Handler]:
@@ -25,6 +40,13 @@ def register(sub: argparse._SubParsersAction[Parser]) -> dict[str, Handler]:
     )
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--date", type=day, help="the date for sources that give times without dates")
+    p.add_argument(
+        "--timezone",
+        type=zone,
+        metavar="ZONE",
+        help="the time zone (e.g. Europe/Berlin) of a schedule that names none; remembered "
+        "for later imports of the same conference",
+    )
     mode = p.add_mutually_exclusive_group()
     for flag, text in (
         ("--preview", "only show what would change (the default)"),
@@ -67,23 +89,21 @@ def cmd_import(planner: Planner, args: argparse.Namespace) -> None:
     if args.mode:
         raise UsageError(f"--{args.mode}: only for `planner import agenda FILE`")
     for path in args.paths:
-        result = planner.import_file(path, day=args.date, progress=progress(path))
+        result = planner.import_file(
+            path, day=args.date, timezone=args.timezone, progress=progress(path)
+        )
+        conference = result.conference
         emit(
             [
-                f"{path}: {result.sessions} sessions of {result.conference.title} "
-                f"({result.conference.id})"
+                f"{path}: {result.sessions} sessions of {conference.title} ({conference.id}), "
+                f"times in {conference.timezone}"
+                + ("" if conference.zone_confirmed else " (a guess: not confirmed)")
             ]
         )
         if result.unscheduled:
-            hint = (
-                "" if args.date else "; give --date YYYY-MM-DD if the file has times but no dates"
-            )
-            emit(
-                [
-                    f"  {result.unscheduled} session(s) have no date or time: imported as "
-                    f"unscheduled{hint}"
-                ]
-            )
+            emit([f"  {result.unscheduled} session(s) have no time: imported as unscheduled"])
+        if result.notes:
+            emit([f"  {note}" for note in result.notes])
         for session in result.kept_cancelled:
             emit([f"  kept your pick {session.key} ({session.title}): no longer in the schedule"])
         picked = set(planner.picks(result.conference.id))
@@ -126,6 +146,8 @@ def cmd_conferences(planner: Planner, args: argparse.Namespace) -> None:
             "first_day": i.conference.first_day.isoformat() if i.conference.first_day else None,
             "last_day": i.conference.last_day.isoformat() if i.conference.last_day else None,
             "events": i.events,
+            "zone_source": i.conference.zone_source.value,
+            "timezone_confirmed": i.conference.zone_confirmed,
         }
         for i in infos
     ]

@@ -25,6 +25,28 @@ class TimeStatus(StrEnum):
     UNSCHEDULED = "unscheduled"
 
 
+class ZoneSource(StrEnum):
+    """What settled a conference's time zone, and so whether its local times are facts.
+
+    FILE: the file names the zone. OFFSETS: the file fixes every instant (UTC offsets, "Z"),
+    but the zone's name only stands in for them (``Etc/GMT-1``, ``UTC``). CITY: the file names
+    no zone, its city does. GIVEN: the user chose it (``--timezone``, the import dialog, or an
+    earlier import of the same conference). GUESSED: nothing settles it; times read as UTC are
+    a guess, every one of them marked ``TimeStatus.ASSUMED``.
+    """
+
+    FILE = "file"
+    OFFSETS = "offsets"
+    CITY = "city"
+    GIVEN = "given"
+    GUESSED = "guessed"
+
+    @property
+    def named(self) -> bool:
+        """Whether the zone's name is the conference's own (not a stand-in or a guess)."""
+        return self in (ZoneSource.FILE, ZoneSource.CITY, ZoneSource.GIVEN)
+
+
 class PickState(StrEnum):
     """What the user means to do with a bookmarked session."""
 
@@ -57,6 +79,11 @@ class Conference:
     first_day: date | None = None
     last_day: date | None = None
     url: str | None = None
+    zone_source: ZoneSource = ZoneSource.FILE
+
+    @property
+    def zone_confirmed(self) -> bool:
+        return self.zone_source is not ZoneSource.GUESSED
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +143,9 @@ class Catalog:
     conference: Conference
     sessions: tuple[Session, ...]
     tracks: tuple[str, ...] = field(default=())
+    # What the reader wants the user told about the file as a whole, one line each ("the file
+    # names no time zone...", "2 all-day events..."): the command line prints them.
+    notes: tuple[str, ...] = field(default=())
 
     def track_names(self) -> tuple[str, ...]:
         """The tracks in the order the source gives them, then any the sessions add."""

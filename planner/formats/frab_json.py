@@ -1,7 +1,9 @@
 """frab/pretalx ``schedule.json``: ``schedule.conference.days[].rooms{name: [events]}``.
 
 The JSON flavour carries the same facts as schedule.xml, so this module only translates the
-JSON syntax into the shared ``FrabSchedule`` and lets ``frab_xml.build_catalog`` do the rest.
+JSON syntax into the shared ``FrabSchedule`` and lets ``frab_model.build_catalog`` do the rest.
+The C3VOC hub's newer "schema2" (a flat ``schedule.events`` list) shares the sniffing and the
+loading; its syntax is translated by ``voc_schedule2``.
 Values are checked for type as they are read: real exports put null, numbers or objects where
 the schema says string, and a wrong shape is reported by its path in the document.
 """
@@ -17,10 +19,10 @@ from typing import Any
 from planner.core.model import Catalog
 from planner.formats.cleaning import clean_line, decode_text
 from planner.formats.errors import FormatError
-from planner.formats.frab_xml import FrabDay, FrabEvent, FrabSchedule, build_catalog
+from planner.formats.frab_model import FrabDay, FrabEvent, FrabSchedule, build_catalog
 from planner.formats.registry import ReadOptions
 
-__all__ = ["READER", "FrabJsonReader"]
+__all__ = ["READER", "FrabJsonReader", "JsonReader", "json_text", "load_json"]
 
 _JSON_OBJECT_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\{")
 _SCHEDULE_KEY = re.compile(rb'"schedule"\s*:\s*\{')
@@ -30,21 +32,29 @@ class FrabJsonReader:
     """Reads schedule.json from frab, pretalx and the C3VOC tools."""
 
     name = "frab-json"
-    description = "frab/pretalx schedule.json"
+    description = "frab/pretalx/C3VOC schedule.json"
     extensions = (".json",)
 
     def sniff(self, head: bytes) -> bool:
         return bool(_JSON_OBJECT_START.match(head) and _SCHEDULE_KEY.search(head))
 
     def read(self, path: Path, data: bytes, options: ReadOptions) -> Catalog:
-        document = _load_json(path, data)
-        return build_catalog(path, _schedule_from_json(path, document), options, self.name)
+        from planner.formats import voc_schedule2
+
+        document = load_json(path, data)
+        if voc_schedule2.is_schedule2(document):
+            schedule = voc_schedule2.schedule_from_json(path, document)
+            looked_for = "schedule.events"
+            return build_catalog(path, schedule, options, "c3voc-schedule2", looked_for)
+        looked_for = "schedule.conference.days[].rooms"
+        schedule = _schedule_from_json(path, document)
+        return build_catalog(path, schedule, options, self.name, looked_for)
 
 
 READER = FrabJsonReader()
 
 
-def _load_json(path: Path, data: bytes) -> Any:
+def load_json(path: Path, data: bytes) -> Any:
     text = decode_text(path, data)
     try:
         return json.loads(text)
@@ -57,7 +67,7 @@ def _load_json(path: Path, data: bytes) -> Any:
         raise FormatError(path, f"not valid JSON: {exc}") from None
 
 
-class _Reader:
+class JsonReader:
     """Typed access to a JSON document that names the path of whatever is missing or wrong."""
 
     def __init__(self, path: Path) -> None:
@@ -77,12 +87,12 @@ class _Reader:
 
     def date(self, value: Any, where: str) -> date:
         try:
-            return date.fromisoformat(_text(value)[:10])
+            return date.fromisoformat(json_text(value)[:10])
         except ValueError:
             raise FormatError(self.path, f"{where} is not a date: {value!r}") from None
 
 
-def _text(value: Any) -> str:
+def json_text(value: Any) -> str:
     """A JSON value as text: null is "", numbers written out, a {"en": ...} map gives English."""
     if value is None or isinstance(value, bool):
         return ""
@@ -91,12 +101,12 @@ def _text(value: Any) -> str:
     if isinstance(value, int | float):
         return str(value)
     if isinstance(value, dict):
-        return _text(value.get("en") or value.get("name") or next(iter(value.values()), None))
+        return json_text(value.get("en") or value.get("name") or next(iter(value.values()), None))
     return ""
 
 
 def _schedule_from_json(path: Path, document: Any) -> FrabSchedule:
-    reader = _Reader(path)
+    reader = JsonReader(path)
     root = reader.object(document, "the document")
     schedule = reader.object(root.get("schedule"), '"schedule"')
     conference = reader.object(schedule.get("conference"), '"schedule.conference"')
@@ -106,11 +116,12 @@ def _schedule_from_json(path: Path, document: Any) -> FrabSchedule:
         for n, day in enumerate(reader.array(conference.get("days"), where))
     ]
     return FrabSchedule(
-        acronym=_text(conference.get("acronym")),
-        title=_text(conference.get("title")),
-        url=_text(schedule.get("base_url")) or _text(conference.get("url")) or None,
-        time_zone_name=_text(conference.get("time_zone_name")),
-        day_change=_text(conference.get("day_change")) or None,
+        acronym=json_text(conference.get("acronym")),
+        title=json_text(conference.get("title")),
+        url=json_text(schedule.get("base_url")) or json_text(conference.get("url")) or None,
+        time_zone_name=json_text(conference.get("time_zone_name")),
+        city=json_text(conference.get("city")),
+        day_change=json_text(conference.get("day_change")) or None,
         start=_optional_date(reader, conference.get("start"), "schedule.conference.start"),
         end=_optional_date(reader, conference.get("end"), "schedule.conference.end"),
         days=tuple(day for day, _ in days),
@@ -123,26 +134,26 @@ def _schedule_from_json(path: Path, document: Any) -> FrabSchedule:
     )
 
 
-def _day(reader: _Reader, value: Any, where: str) -> FrabDay:
+def _day(reader: JsonReader, value: Any, where: str) -> FrabDay:
     day = reader.object(value, where)
     return FrabDay(
         reader.date(day.get("date"), f"{where}.date"),
-        _text(day.get("day_start")) or None,
-        _text(day.get("day_end")) or None,
+        json_text(day.get("day_start")) or None,
+        json_text(day.get("day_end")) or None,
     )
 
 
-def _optional_date(reader: _Reader, value: Any, where: str) -> date | None:
-    return reader.date(value, where) if _text(value) else None
+def _optional_date(reader: JsonReader, value: Any, where: str) -> date | None:
+    return reader.date(value, where) if json_text(value) else None
 
 
-def _tracks(reader: _Reader, value: Any) -> tuple[str, ...]:
+def _tracks(reader: JsonReader, value: Any) -> tuple[str, ...]:
     items = reader.array(value, "schedule.conference.tracks")
-    return tuple(name for name in (clean_line(_text(item)) for item in items) if name)
+    return tuple(name for name in (clean_line(json_text(item)) for item in items) if name)
 
 
 def _events_of_day(
-    reader: _Reader, day: FrabDay, raw: dict[str, Any], where: str
+    reader: JsonReader, day: FrabDay, raw: dict[str, Any], where: str
 ) -> list[FrabEvent]:
     rooms = reader.object(raw.get("rooms", {}), f"{where}.rooms")
     return [
@@ -152,25 +163,26 @@ def _events_of_day(
     ]
 
 
-def _event(reader: _Reader, day: FrabDay, room: str, value: Any, where: str) -> FrabEvent:
+def _event(reader: JsonReader, day: FrabDay, room: str, value: Any, where: str) -> FrabEvent:
     event = reader.object(value, where)
     return FrabEvent(
         day=day.day,
-        title=_text(event.get("title")),
-        id=_text(event.get("id")) or None,
-        guid=_text(event.get("guid")) or None,
-        subtitle=_text(event.get("subtitle")),
-        date_time=_text(event.get("date")) or None,
-        start=_text(event.get("start")) or None,
-        duration=_text(event.get("duration")) or None,
-        end=_text(event.get("end")) or None,
-        room=clean_line(room) or _text(event.get("room")) or None,
-        track=_text(event.get("track")) or None,
-        slug=_text(event.get("slug")) or None,
-        url=_text(event.get("url")) or None,
-        language=_text(event.get("language")) or None,
-        abstract=_text(event.get("abstract")),
-        description=_text(event.get("description")),
+        title=json_text(event.get("title")),
+        id=json_text(event.get("id")) or None,
+        guid=json_text(event.get("guid")) or None,
+        code=json_text(event.get("code")) or None,
+        subtitle=json_text(event.get("subtitle")),
+        date_time=json_text(event.get("date")) or None,
+        start=json_text(event.get("start")) or None,
+        duration=json_text(event.get("duration")) or None,
+        end=json_text(event.get("end")) or None,
+        room=clean_line(room) or json_text(event.get("room")) or None,
+        track=json_text(event.get("track")) or None,
+        slug=json_text(event.get("slug")) or None,
+        url=json_text(event.get("url")) or None,
+        language=json_text(event.get("language")) or None,
+        abstract=json_text(event.get("abstract")),
+        description=json_text(event.get("description")),
         persons=tuple(_person(p) for p in reader.array(event.get("persons"), f"{where}.persons")),
         recorded=event.get("do_not_record") is False,
     )
@@ -179,7 +191,7 @@ def _event(reader: _Reader, day: FrabDay, room: str, value: Any, where: str) -> 
 def _person(value: Any) -> str:
     if isinstance(value, dict):
         for name_key in ("public_name", "name", "full_public_name", "full_name"):
-            if name := _text(value.get(name_key)):
+            if name := json_text(value.get(name_key)):
                 return name
         return ""
-    return _text(value)
+    return json_text(value)

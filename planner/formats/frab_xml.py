@@ -1,8 +1,8 @@
-"""Pentabarf/frab/pretalx ``schedule.xml``, and the frab schedule model both frab readers share.
+"""Pentabarf/frab/pretalx/wafer ``schedule.xml``: the XML syntax of a frab schedule.
 
-The XML and the JSON flavours of a frab schedule carry the same facts in two syntaxes, so each
-reader only translates its syntax into the neutral ``FrabSchedule`` below, and ``build_catalog``
-turns that into the planner's ``Catalog`` (time zones, repeated runs, keys, plain text) once.
+This module only translates the XML into the neutral ``FrabSchedule`` of ``frab_model``, whose
+``build_catalog`` does the rest (time zones, days, repeated runs, keys, plain text). It also
+holds the safe XML parsing that the xCal reader shares.
 
 XML is parsed with defusedxml only: entity declarations (billion laughs, external entities)
 and external DTDs are refused before anything is expanded or fetched.
@@ -11,9 +11,8 @@ and external DTDs are refused before anything is expanded or fetched.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 from xml.parsers.expat import ErrorString
@@ -26,19 +25,10 @@ from defusedxml.common import (
 )
 from defusedxml.ElementTree import DefusedXMLParser
 
-from planner.core.model import Catalog, Conference, Session, TimeStatus, session_key
-from planner.formats.cleaning import (
-    clean_line,
-    decode_text,
-    html_to_text,
-    parse_datetime,
-    parse_duration,
-    slugify,
-    to_utc,
-    zone_from_name,
-    zone_name_for_offsets,
-)
+from planner.core.model import Catalog
+from planner.formats.cleaning import clean_line, decode_text
 from planner.formats.errors import FormatError
+from planner.formats.frab_model import FrabDay, FrabEvent, FrabSchedule, build_catalog
 from planner.formats.registry import ReadOptions
 
 __all__ = [
@@ -49,326 +39,8 @@ __all__ = [
     "FrabXmlReader",
     "build_catalog",
     "parse_xml",
+    "root_element_name",
 ]
-
-
-# ---- The neutral frab schedule ----------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class FrabEvent:
-    """One scheduled event as a frab file states it: raw text, not yet interpreted."""
-
-    day: date  # the conference day the file lists it under
-    title: str
-    id: str | None = None
-    guid: str | None = None
-    subtitle: str = ""
-    date_time: str | None = None  # the event's own <date>: "2019-10-10T10:00:00+01:00"
-    start: str | None = None  # "HH:MM" local time on ``day`` (after midnight: the next date)
-    duration: str | None = None
-    end: str | None = None  # an ISO end date-time, which a few exports add
-    room: str | None = None
-    track: str | None = None
-    slug: str | None = None
-    url: str | None = None
-    language: str | None = None
-    abstract: str = ""  # frab's short text (may be HTML)
-    description: str = ""  # frab's long text (may be HTML)
-    persons: tuple[str, ...] = ()
-    recorded: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class FrabDay:
-    """A conference day and its bounds as the file gives them (ISO, sometimes naive)."""
-
-    day: date
-    start: str | None = None
-    end: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class FrabSchedule:
-    """A whole frab schedule, either syntax."""
-
-    acronym: str = ""
-    title: str = ""
-    url: str | None = None
-    time_zone_name: str = ""
-    day_change: str | None = None  # "09:00:00": earlier start times belong to the next date
-    start: date | None = None
-    end: date | None = None
-    days: tuple[FrabDay, ...] = ()
-    tracks: tuple[str, ...] = ()
-    events: tuple[FrabEvent, ...] = field(default=())
-
-
-# ---- From the neutral schedule to a Catalog ---------------------------------------------------
-
-_NEVER = datetime.max.replace(tzinfo=UTC)
-_NO_ZONE_NOTE = "the schedule names no time zone and gives no UTC offsets; times are read as UTC"
-_NO_DURATION_NOTE = "the schedule gives no duration; shown as a zero-length event"
-_TALK_CODE_URL = re.compile(r"/talk/([A-Za-z0-9]{4,12})/?(?:[?#].*)?$")
-# pretalx talk codes use an alphabet without look-alikes (no I, O, 0-2, 4-6): "MJA8QY" as the
-# whole slug (rC3) or as its prefix (FOSDEM 2026: "SFKNTZ-welcome_to_fosdem_2026").
-_CODE_SLUG = re.compile(r"(?=[3789]*[A-Z])([A-HJ-NP-Z3789]{5,8})(?:-.*)?")
-
-
-@dataclass(frozen=True, slots=True)
-class _Timed:
-    """An event with its instants worked out, and its position in the file for stable order."""
-
-    event: FrabEvent
-    index: int
-    start: datetime
-    end: datetime
-    note: str
-
-
-def build_catalog(
-    path: Path, schedule: FrabSchedule, options: ReadOptions, reader_name: str
-) -> Catalog:
-    """The planner's catalog for a frab schedule read from ``path``."""
-    conference_id = _conference_id(path, schedule, options)
-    for event in schedule.events:
-        if not clean_line(event.title):
-            raise FormatError(path, f"{_describe(event)} has no title")
-    local_starts = [_local_start(path, schedule, event) for event in schedule.events]
-    zone_name, zone_known = _conference_zone(schedule, local_starts)
-    timed = [
-        _timed(path, event, index, moment, zone_name, zone_known)
-        for index, (event, moment) in enumerate(zip(schedule.events, local_starts, strict=True))
-    ]
-    source = f"{path.name} ({reader_name})"
-    sessions = [
-        _session(conference_id, item, local_id, series, source)
-        for item, (local_id, series) in zip(timed, _local_ids(timed), strict=True)
-    ]
-    sessions.sort(key=lambda s: (s.start or _NEVER, s.room or "", s.title, s.key))
-    conference = _conference(conference_id, path, schedule, zone_name)
-    return Catalog(conference, tuple(sessions), _tracks(schedule))
-
-
-def _conference_id(path: Path, schedule: FrabSchedule, options: ReadOptions) -> str:
-    if options.conference_id and options.conference_id.strip():
-        return options.conference_id.strip()
-    for candidate in (schedule.acronym, schedule.title, path.stem):
-        if slug := slugify(candidate):
-            return slug
-    return "conference"
-
-
-def _conference(
-    conference_id: str, path: Path, schedule: FrabSchedule, zone_name: str
-) -> Conference:
-    day_dates = sorted(day.day for day in schedule.days)
-    first_day = day_dates[0] if day_dates else schedule.start
-    last_day = day_dates[-1] if day_dates else schedule.end
-    title = clean_line(schedule.title) or clean_line(schedule.acronym) or path.stem
-    return Conference(conference_id, title, zone_name, first_day, last_day, schedule.url or None)
-
-
-def _tracks(schedule: FrabSchedule) -> tuple[str, ...]:
-    named = schedule.tracks or tuple(event.track or "" for event in schedule.events)
-    return tuple(dict.fromkeys(clean_line(name) for name in named if clean_line(name)))
-
-
-# ---- Time ----
-
-
-def _local_start(path: Path, schedule: FrabSchedule, event: FrabEvent) -> datetime:
-    """When the event starts: its own date-time (aware or naive), else its day plus <start>."""
-    try:
-        if event.date_time:
-            return parse_datetime(event.date_time)
-        if event.start:
-            return _start_on_day(schedule, event)
-    except ValueError as exc:
-        raise FormatError(path, f"{_describe(event)} has an unreadable start time: {exc}") from None
-    raise FormatError(path, f"{_describe(event)} has no start time")
-
-
-def _start_on_day(schedule: FrabSchedule, event: FrabEvent) -> datetime:
-    clock = parse_duration(event.start) or timedelta(0)
-    moment = datetime.combine(event.day, time()) + clock
-    # A day runs past midnight: 01:00 on the night of day 1 is listed under day 1.
-    if clock < _day_cutoff(schedule, event.day):
-        moment += timedelta(days=1)
-    return moment
-
-
-def _day_cutoff(schedule: FrabSchedule, day: date) -> timedelta:
-    if schedule.day_change:
-        return parse_duration(schedule.day_change) or timedelta(0)
-    bounds = next((d for d in schedule.days if d.day == day), None)
-    if bounds is None or not bounds.end:
-        return timedelta(0)
-    end = parse_datetime(bounds.end)
-    if end.date() <= day:
-        return timedelta(0)
-    return timedelta(hours=end.hour, minutes=end.minute, seconds=end.second)
-
-
-def _conference_zone(schedule: FrabSchedule, starts: Iterable[datetime]) -> tuple[str, bool]:
-    """The conference's IANA zone name, and whether the file vouches for it at all."""
-    if zone_from_name(schedule.time_zone_name) is not None:
-        return schedule.time_zone_name.strip(), True
-    offsets = [moment.utcoffset() for moment in starts if moment.tzinfo is not None]
-    offsets += list(_day_bound_offsets(schedule))
-    return zone_name_for_offsets(offsets), bool(offsets)
-
-
-def _day_bound_offsets(schedule: FrabSchedule) -> Iterator[timedelta]:
-    for day in schedule.days:
-        for bound in (day.start, day.end):
-            try:
-                moment = parse_datetime(bound) if bound else None
-            except ValueError:
-                continue  # the bounds only hint at the zone; the events carry the times
-            offset = moment.utcoffset() if moment is not None else None
-            if offset is not None:
-                yield offset
-
-
-def _timed(
-    path: Path, event: FrabEvent, index: int, moment: datetime, zone_name: str, zone_known: bool
-) -> _Timed:
-    zone = zone_from_name(zone_name) or UTC
-    start = to_utc(moment, zone)
-    notes = [] if zone_known or moment.tzinfo is not None else [_NO_ZONE_NOTE]
-    end = _end(path, event, start, zone)
-    if end is None:
-        notes.append(_NO_DURATION_NOTE)
-        end = start
-    return _Timed(event, index, start, end, "; ".join(notes))
-
-
-def _end(path: Path, event: FrabEvent, start: datetime, zone: tzinfo) -> datetime | None:
-    try:
-        duration = parse_duration(event.duration)
-    except ValueError as exc:
-        raise FormatError(path, f"{_describe(event)} has an unreadable duration: {exc}") from None
-    if duration is not None:
-        return start + duration
-    return _explicit_end(event, start, zone)
-
-
-def _explicit_end(event: FrabEvent, start: datetime, zone: tzinfo) -> datetime | None:
-    if not event.end:
-        return None
-    try:
-        end = parse_datetime(event.end)
-    except ValueError:
-        return None  # Pentabarf's <end> is sometimes a bare clock; the duration said nothing
-    return max(start, to_utc(end, zone))
-
-
-# ---- Keys and runs ----
-
-
-def _local_ids(timed: list[_Timed]) -> list[tuple[str, str]]:
-    """(local id, series) for each event, in input order.
-
-    Runs of one session (same guid, or same id and title when there is no guid) keep one series;
-    the earliest run gets the plain id and later ones "#2", "#3"... Different sessions that
-    share a numeric id (merged schedules reuse ids) are told apart by their title.
-    """
-    result: list[tuple[str, str]] = [("", "")] * len(timed)
-    taken: set[str] = set()
-    for base, variants in _group_by_identity(timed).items():
-        ordered = sorted(variants.items(), key=lambda kv: min(_order(timed[i]) for i in kv[1]))
-        for rank, (variant, members) in enumerate(ordered):
-            series = _unique(base if rank == 0 else f"{base}-{slugify(variant) or rank + 1}", taken)
-            for run, i in enumerate(sorted(members, key=lambda i: _order(timed[i])), start=1):
-                result[i] = (series if run == 1 else f"{series}#{run}", series)
-    return result
-
-
-def _group_by_identity(timed: list[_Timed]) -> dict[str, dict[str, list[int]]]:
-    groups: dict[str, dict[str, list[int]]] = {}
-    for i, item in enumerate(timed):
-        base, variant = _identity(item)
-        groups.setdefault(base, {}).setdefault(variant, []).append(i)
-    return groups
-
-
-def _identity(item: _Timed) -> tuple[str, str]:
-    event = item.event
-    if event.guid:
-        return event.guid.strip().lower(), ""
-    if event.id:
-        return event.id.strip(), clean_line(event.title).casefold()
-    # Neither guid nor id: the day and the title are all that identify it.
-    return f"{event.day.isoformat()}-{slugify(event.title) or 'event'}", ""
-
-
-def _order(item: _Timed) -> tuple[datetime, int]:
-    return item.start, item.index
-
-
-def _unique(candidate: str, taken: set[str]) -> str:
-    unique, n = candidate, 1
-    while unique in taken:
-        n += 1
-        unique = f"{candidate}~{n}"
-    taken.add(unique)
-    return unique
-
-
-# ---- Fields ----
-
-
-def _session(conference_id: str, item: _Timed, local_id: str, series: str, source: str) -> Session:
-    event = item.event
-    return Session(
-        key=session_key(conference_id, local_id),
-        conference_id=conference_id,
-        title=_title(event),
-        code=_code(event),
-        track=clean_line(event.track) or None,
-        start=item.start,
-        end=item.end,
-        day=event.day,
-        time_status=TimeStatus.CONFIRMED,
-        time_note=item.note,
-        room=clean_line(event.room) or None,
-        speakers=tuple(dict.fromkeys(n for n in map(clean_line, event.persons) if n)),
-        summary=html_to_text(event.abstract),
-        abstract=html_to_text(event.description),
-        url=clean_line(event.url) or None,
-        language=clean_line(event.language) or None,
-        recorded=event.recorded,
-        series=series,
-        sources=(f"{source}, event {event.id or event.guid or local_id}",),
-    )
-
-
-def _title(event: FrabEvent) -> str:
-    """The title, with a non-empty subtitle appended as "Title: Subtitle".
-
-    A title that has a colon or ends in punctuation of its own gets " — " instead, so that
-    "spispy: SPI flash device emulation" does not grow a second colon.
-    """
-    title, subtitle = clean_line(event.title), clean_line(event.subtitle)
-    if not subtitle or subtitle.casefold() == title.casefold():
-        return title
-    plain = ":" not in title and not title.endswith((".", "?", "!", "–", "—", "-"))
-    return f"{title}{': ' if plain else ' — '}{subtitle}"
-
-
-def _code(event: FrabEvent) -> str | None:
-    """The code a person would see: pretalx's short talk code when there is one, else the id."""
-    if event.url and (match := _TALK_CODE_URL.search(event.url.strip())):
-        return match.group(1)
-    if event.slug and (match := _CODE_SLUG.fullmatch(event.slug.strip())):
-        return match.group(1)
-    return event.id or None
-
-
-def _describe(event: FrabEvent) -> str:
-    ident = f" {event.id}" if event.id else (f" {event.guid}" if event.guid else "")
-    return f"event{ident} ({clean_line(event.title)[:60]!r}, {event.day.isoformat()})"
 
 
 # ---- XML syntax -------------------------------------------------------------------------------
@@ -385,17 +57,18 @@ class FrabXmlReader:
     extensions = (".xml",)
 
     def sniff(self, head: bytes) -> bool:
-        return _root_element_name(head) == "schedule"
+        return root_element_name(head) == "schedule"
 
     def read(self, path: Path, data: bytes, options: ReadOptions) -> Catalog:
         root = parse_xml(path, data)
-        return build_catalog(path, _schedule_from_xml(path, root), options, self.name)
+        schedule = _schedule_from_xml(path, root)
+        return build_catalog(path, schedule, options, self.name, "any <day> of the <schedule>")
 
 
 READER = FrabXmlReader()
 
 
-def _root_element_name(head: bytes) -> str | None:
+def root_element_name(head: bytes) -> str | None:
     """The name of the first element in an XML head, past the prolog; None if there is none."""
     rest = _head_text(head).lstrip()
     while rest.startswith(("<?", "<!--")) or rest[:9].upper() == "<!DOCTYPE":
@@ -486,6 +159,7 @@ def _schedule_from_xml(path: Path, root: Element) -> FrabSchedule:
         title=_text(conference, "title"),
         url=_text(conference, "base_url") or _text(conference, "url") or None,
         time_zone_name=_text(conference, "time_zone_name"),
+        city=_text(conference, "city"),
         day_change=_text(conference, "day_change") or None,
         start=_optional_date(path, _text(conference, "start"), "<conference><start>"),
         end=_optional_date(path, _text(conference, "end"), "<conference><end>"),
@@ -531,6 +205,7 @@ def _event_from_xml(day: FrabDay, element: Element, room: str | None) -> FrabEve
         title=_text(element, "title"),
         id=(element.get("id") or "").strip() or None,
         guid=(element.get("guid") or _text(element, "guid")).strip() or None,
+        code=(element.get("code") or _text(element, "code")).strip() or None,
         subtitle=_text(element, "subtitle"),
         date_time=_text(element, "date") or None,
         start=_text(element, "start") or None,
@@ -543,9 +218,15 @@ def _event_from_xml(day: FrabDay, element: Element, room: str | None) -> FrabEve
         language=_text(element, "language") or None,
         abstract=element.findtext("abstract") or "",
         description=element.findtext("description") or "",
-        persons=tuple(_person_name(p) for p in element.iterfind("persons/person")),
+        persons=_persons(element),
         recorded=_recorded(element),
     )
+
+
+def _persons(event: Element) -> tuple[str, ...]:
+    # <persons><person> as frab writes; <person> straight under <event> as some generators do.
+    found = [*event.iterfind("persons/person"), *event.iterfind("person")]
+    return tuple(_person_name(p) for p in found)
 
 
 def _person_name(element: Element) -> str:

@@ -307,7 +307,17 @@ class GtcCsvReader:
             _session(path, conference.id, code, title, group, options)
             for code, (title, group) in _group(path, rows).items()
         )
-        return Catalog(conference=conference, sessions=sessions)
+        return Catalog(conference=conference, sessions=sessions, notes=_notes(sessions, options))
+
+
+def _notes(sessions: tuple[Session, ...], options: ReadOptions) -> tuple[str, ...]:
+    waiting = sum(1 for s in sessions if s.time_note.endswith("the date is not published."))
+    if options.date is not None or not waiting:
+        return ()
+    return (
+        f"{waiting} session(s) have a time of day but no date in the catalog: give "
+        "--date YYYY-MM-DD to place them on that day (marked assumed)",
+    )
 
 
 READER = GtcCsvReader()

@@ -68,13 +68,14 @@ class SummaryDocument:
     entries: tuple[SummaryEntry, ...]
 
 
-def read_summary(path: Path) -> SummaryDocument:
-    """Read one summary file; raise FormatError (file and line) if it is not in the layout.
+def read_summary(path: Path, data: bytes | None = None) -> SummaryDocument:
+    """Read one summary file (or ``data``, its bytes, read already); raise FormatError (file
+    and line) if it is not in the layout.
 
     An unreadable file (missing, a folder, no permission) raises the usual OSError.
     """
     path = Path(path)
-    lines = _decode(path, path.read_bytes())
+    lines = _decode(path, path.read_bytes() if data is None else data)
     reader = _Reader(path)
     for number, line in enumerate(lines, start=1):
         reader.feed(number, line)

@@ -133,7 +133,11 @@ def _vevent(event: ExportEvent, zone: tzinfo, alarm_minutes: int | None, now: da
     vevent.add("uid", event_uid(session.key))
     vevent.add("dtstamp", now.astimezone(UTC))
     vevent.add("dtstart", session.start.astimezone(zone))
-    vevent.add("dtend", session.end.astimezone(zone))
+    if session.end > session.start:
+        # RFC 5545 (3.8.2.2) wants DTEND later than DTSTART; a date-time DTSTART with no DTEND
+        # is an event that takes no time (3.6.1), which calendar apps show as such, where
+        # DTEND equal to DTSTART shows as an hour long in several of them.
+        vevent.add("dtend", session.end.astimezone(zone))
     vevent.add("summary", _summary(session))
     vevent.add("description", _description(event))
     _add_details(vevent, session)
@@ -227,7 +231,7 @@ def _zones_used(vevents: list[Event], zone: ZoneInfo) -> list[ZoneInfo]:
         str(vevent[name].params["TZID"])
         for vevent in vevents
         for name in ("dtstart", "dtend")
-        if "TZID" in vevent[name].params
+        if name in vevent and "TZID" in vevent[name].params
     }
     return [zone] if zone.key in written else []
 

@@ -1,14 +1,18 @@
 """Reader for iCalendar (.ics) feeds: a conference's published calendar becomes a catalog.
 
-Real feeds bend the standard, so time zones are normalised here, at the boundary: a TZID that
-names an IANA zone is used even when the file has no VTIMEZONE for it, a Windows zone name
-("Eastern Standard Time", as Exchange writes) maps to its IANA zone, any other VTIMEZONE is used
-as given, and floating times are read in X-WR-TIMEZONE, else UTC. Every session comes out in UTC.
+Real feeds bend the standard, so they are normalised here, at the boundary. Lines are unfolded
+as bytes before they are decoded (``ics_lines``). A TZID that names an IANA zone is used even
+when the file has no VTIMEZONE for it, a Windows zone name ("Eastern Standard Time", as Exchange
+writes) maps to its IANA zone, any other VTIMEZONE is used as given. Floating times are read in
+X-WR-TIMEZONE, else the zone the events' TZIDs name, else the user's ``--timezone``; with none
+of these they are read as UTC and marked as a guess. Every session comes out in UTC.
 
 Choices a user may notice: cancelled events (STATUS:CANCELLED) are left out; all-day events are
 kept as unscheduled sessions on their day (a day-long block would clash with every talk);
-recurring events are not expanded (only the first occurrence is read); events that share a UID
-are kept as separate runs of one series, the later ones keyed "<uid>#2", "<uid>#3"...
+recurring events are expanded into one session per occurrence (``ics_recurrence``), keyed
+"<uid>/<recurrence id>"; events that share a UID are runs of one session only when they share
+the title too (``runs``). Speakers are the ORGANIZER's and ATTENDEEs' names (CN), else a first
+description line "Speaker: A, B".
 """
 
 from __future__ import annotations
@@ -16,145 +20,63 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import icalendar
-from icalendar.parser import Contentline
 
-from planner.core.model import Catalog, Conference, Session, TimeStatus, session_key
-from planner.formats.cleaning import (
-    clean_line,
-    decode_text,
-    html_to_text,
-    slugify,
-    zone_from_name,
-)
+from planner.core.model import Catalog, Conference, Session, TimeStatus, ZoneSource, session_key
+from planner.formats.cleaning import clean_line, slugify
 from planner.formats.errors import FormatError
+from planner.formats.ics_fields import description_text, first_category, speakers, zone_for_tzid
+from planner.formats.ics_lines import check_structure, unfold
+from planner.formats.ics_recurrence import MAX_OCCURRENCES, expand
 from planner.formats.registry import ReadOptions
+from planner.formats.runs import Identity, local_ids
+from planner.formats.zones import ZoneChoice, settle_zone
 
-try:  # the CLDR table ships with icalendar >= 6.1; older ones get the common names below
-    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
-except ImportError:  # pragma: no cover - depends on the installed icalendar
-    WINDOWS_TO_OLSON = {
-        "Eastern Standard Time": "America/New_York",
-        "Central Standard Time": "America/Chicago",
-        "Mountain Standard Time": "America/Denver",
-        "Pacific Standard Time": "America/Los_Angeles",
-        "GMT Standard Time": "Europe/London",
-        "W. Europe Standard Time": "Europe/Berlin",
-        "Romance Standard Time": "Europe/Paris",
-        "Central Europe Standard Time": "Europe/Budapest",
-        "China Standard Time": "Asia/Shanghai",
-        "Tokyo Standard Time": "Asia/Tokyo",
-        "India Standard Time": "Asia/Kolkata",
-        "AUS Eastern Standard Time": "Australia/Sydney",
-        "UTC": "UTC",
-    }
-
-_SPEAKER_LINE = re.compile(r"\A\s*Speakers?:[ \t]*([^\n]+)")
+# The conference an event belongs to, as the schedule tools write it into URLs and UIDs: pretalx
+# ("/glt26/talk/7AC7RK/"), frab ("/en/36c3/public/events/10524"), Pentabarf ("17@fosdem@...").
+_ACRONYM_URL = re.compile(r"/([A-Za-z0-9][\w-]*)/(?:talk|public/events)/[^/]+/?(?:[?#].*)?$")
+_ACRONYM_UID = re.compile(r"^[^@]+@([A-Za-z0-9][\w-]*)@pentabarf\.org$", re.IGNORECASE)
 _UNTITLED = "(untitled)"
-_BLANK_RUNS = re.compile(r"\n{3,}")
-_BLOCK_MARKUP = re.compile(r"<(?:p|br|div|ul|ol|li|h[1-6]|table|pre|blockquote)\b", re.IGNORECASE)
+_ALL_DAY_NOTE = "All-day event in the feed: no time of day."
 
 
 # ---- Zones ----------------------------------------------------------------------------------
 
 
-def _zone_for_tzid(tzid: object) -> ZoneInfo | None:
-    """The IANA zone a TZID stands for: its own name, or the IANA zone of a Windows name."""
-    name = tzid.strip().strip('"') if isinstance(tzid, str) else ""
-    return zone_from_name(name) or zone_from_name(WINDOWS_TO_OLSON.get(name))
-
-
 @dataclass(frozen=True, slots=True)
 class _Instant:
-    """One DTSTART/DTEND value: an aware UTC instant, or a date for an all-day event."""
+    """One DTSTART/DTEND value: a UTC instant, a floating date-time, or an all-day date."""
 
-    value: datetime | date
+    value: datetime | date  # aware UTC; naive when floating (the zone places it later); a date
     zone_name: str | None = None  # the IANA zone the file gave it, for the conference's zone
 
+    @property
+    def floating(self) -> bool:
+        return isinstance(self.value, datetime) and self.value.tzinfo is None
 
-def _to_instant(value: datetime | date, tzid: object, floating: tzinfo) -> _Instant:
+    def placed(self, zone: tzinfo) -> _Instant:
+        if not self.floating:
+            return self
+        assert isinstance(self.value, datetime)
+        return replace(self, value=self.value.replace(tzinfo=zone).astimezone(UTC))
+
+
+def _to_instant(value: datetime | date, tzid: object) -> _Instant:
     if not isinstance(value, datetime):
         return _Instant(value)
-    zone = _zone_for_tzid(tzid) if tzid else None
+    zone = zone_for_tzid(tzid) if tzid else None
     if zone is not None:
         # Same wall-clock time, read in the IANA zone (replacing a Windows-named VTIMEZONE).
         return _Instant(value.replace(tzinfo=zone).astimezone(UTC), zone.key)
     if value.tzinfo is None:
-        value = value.replace(tzinfo=floating)
+        return _Instant(value)
     return _Instant(value.astimezone(UTC))
-
-
-# ---- Structure, with line numbers ---------------------------------------------------------------
-
-
-def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
-    """Unfolded content lines, each with the number of the physical line it starts on."""
-    start, parts = 0, list[str]()
-    for number, raw in enumerate(re.split(r"\r?\n", text), start=1):
-        if raw[:1] in (" ", "\t") and parts:
-            parts.append(raw[1:])
-        elif raw:
-            if parts:
-                yield start, "".join(parts)
-            start, parts = number, [raw]
-    if parts:
-        yield start, "".join(parts)
-
-
-@dataclass
-class _Structure:
-    """What the line scan learns: per VEVENT, the line of BEGIN and of each of its properties."""
-
-    events: list[dict[str, int]] = field(default_factory=list)
-    stack: list[tuple[str, int]] = field(default_factory=list)
-    calendars: int = 0
-
-
-def _check_structure(path: Path, text: str) -> list[dict[str, int]]:
-    """Fail with a line number where the parser would fail (or silently lose data) later."""
-    found = _Structure()
-    last = 0
-    for number, line in _logical_lines(text):
-        last = number
-        try:
-            name, _params, value = Contentline(line).parts()
-        except ValueError:
-            raise FormatError(path, f"not an iCalendar line: {line[:60]!r}", number) from None
-        _check_nesting(path, found, number, name.upper(), value.strip().upper())
-    if found.stack:
-        component, opened = found.stack[-1]
-        message = f"the file ends inside {component} (opened on line {opened}): truncated?"
-        raise FormatError(path, message, last)
-    if not found.calendars:
-        raise FormatError(path, "no BEGIN:VCALENDAR", last or None)
-    return found.events
-
-
-def _check_nesting(path: Path, found: _Structure, number: int, name: str, value: str) -> None:
-    if not found.stack and not (name == "BEGIN" and value == "VCALENDAR"):
-        where = "after END:VCALENDAR" if found.calendars else "before BEGIN:VCALENDAR"
-        raise FormatError(path, f"{name}:{value[:30]} stands {where}", number)
-    if name == "BEGIN":
-        found.calendars += value == "VCALENDAR"
-        if found.calendars > 1 and value == "VCALENDAR":
-            raise FormatError(path, "a second VCALENDAR: one calendar per file", number)
-        found.stack.append((value, number))
-        if value == "VEVENT":
-            found.events.append({"BEGIN": number})
-    elif name == "END":
-        component, opened = found.stack.pop()
-        if component != value:
-            message = f"END:{value[:30]} closes BEGIN:{component[:30]} of line {opened}"
-            raise FormatError(path, message, number)
-    elif found.stack[-1][0] == "VEVENT":
-        found.events[-1].setdefault(name, number)
 
 
 def _parse(path: Path, text: str) -> icalendar.Calendar:
@@ -170,7 +92,7 @@ def _parse(path: Path, text: str) -> icalendar.Calendar:
 
 @dataclass(frozen=True, slots=True)
 class _Event:
-    """One VEVENT, cleaned, before the conference (and so its zone) is known."""
+    """One VEVENT (or one occurrence of one), cleaned, before the zone is settled."""
 
     uid: str
     line: int
@@ -182,6 +104,7 @@ class _Event:
     url: str | None
     track: str | None
     speakers: tuple[str, ...]
+    recurrence_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +115,7 @@ class _Source:
     component: Any
     uid: str
     lines: dict[str, int]
-    floating: tzinfo  # the zone of floating times: X-WR-TIMEZONE, else UTC
+    calendar_name: str
 
     def error(self, message: str, prop: str = "BEGIN") -> FormatError:
         line = self.lines.get(prop, self.lines["BEGIN"])
@@ -215,9 +138,9 @@ def _text(component: Any, name: str) -> str:
     return "" if value is None else str(value)
 
 
-def _read_event(source: _Source) -> _Event:
+def _read_event(source: _Source, recurrence_id: str | None) -> _Event:
     start, end = _times(source)
-    summary = _description_text(source.text("DESCRIPTION"))
+    summary = description_text(source.text("DESCRIPTION"))
     return _Event(
         uid=source.uid,
         line=source.lines["BEGIN"],
@@ -227,8 +150,9 @@ def _read_event(source: _Source) -> _Event:
         room=clean_line(source.text("LOCATION")) or None,
         summary=summary,
         url=clean_line(source.text("URL")) or None,
-        track=_first_category(source.component.get("CATEGORIES")),
-        speakers=_speakers(source, summary),
+        track=first_category(source.component.get("CATEGORIES")),
+        speakers=speakers(source, summary),
+        recurrence_id=recurrence_id,
     )
 
 
@@ -248,9 +172,16 @@ def _times(source: _Source) -> tuple[_Instant | None, _Instant | None]:
     end = _date_property(source, "DTEND") or _end_from_duration(source, start)
     if isinstance(start.value, datetime) != isinstance(end.value, datetime):
         raise source.error("DTSTART and DTEND mix a date and a date-time", "DTEND")
-    if end.value < start.value:  # both dates or both datetimes (checked above)
-        raise source.error("it ends before it starts", "DTEND")
+    if start.floating == end.floating and _comparable(end) < _comparable(start):
+        raise source.error("it ends before it starts", "DTEND")  # else checked once placed
     return start, end
+
+
+def _comparable(instant: _Instant) -> datetime | date:
+    value = instant.value
+    if isinstance(value, datetime) and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
 
 
 def _date_property(source: _Source, name: str) -> _Instant | None:
@@ -261,7 +192,7 @@ def _date_property(source: _Source, name: str) -> _Instant | None:
     if not isinstance(value, date):
         raise source.error(f"{name} is not a date or a date-time", name)
     try:
-        return _to_instant(value, prop.params.get("TZID"), source.floating)
+        return _to_instant(value, prop.params.get("TZID"))
     except (OverflowError, ValueError):
         raise source.error(f"{name} is out of range", name) from None
 
@@ -288,73 +219,11 @@ def _end_from_duration(source: _Source, start: _Instant) -> _Instant:
         raise source.error("DURATION is out of range", "DURATION") from None
 
 
-def _description_text(raw: str) -> str:
-    """Plain text of a DESCRIPTION: HTML converted, Markdown and plain text left as they are.
-
-    Without block tags, the newlines are a description's only paragraph marks, so each line is
-    cleaned on its own: Kielux's "<i>die</i>" goes while its paragraphs stay, and a line with
-    no markup at all ("git newbranch <branch-name>") is kept as written.
-    """
-    if "\n" not in raw or _BLOCK_MARKUP.search(raw):
-        return html_to_text(raw)
-    lines = (html_to_text(line) for line in raw.replace("\r\n", "\n").split("\n"))
-    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
-
-
-def _first_category(value: Any) -> str | None:
-    for item in value if isinstance(value, list) else [value]:
-        for category in getattr(item, "cats", ()):
-            name = clean_line(str(category))
-            if name:
-                return name
-    return None
-
-
-def _speakers(source: _Source, summary: str) -> tuple[str, ...]:
-    """Speakers, where the feed clearly names them.
-
-    ATTENDEE names count only in an event without an ORGANIZER: a meeting invitation always has
-    one and lists its guests, while a conference feed (giggity/Kielux) lists its speakers. Else
-    a first description line "Speaker: A" or "Speakers: A, B" (pretalx, linux.conf.au).
-    """
-    if source.component.get("ORGANIZER") is None:
-        attendees = source.component.get("ATTENDEE")
-        items = attendees if isinstance(attendees, list) else [attendees]
-        names = [clean_line(str(getattr(a, "params", {}).get("CN", ""))) for a in items if a]
-        if any(names):
-            return tuple(dict.fromkeys(n for n in names if n))
-    match = _SPEAKER_LINE.match(summary)
-    if not match:
-        return ()
-    return tuple(dict.fromkeys(n for n in (clean_line(p) for p in match[1].split(",")) if n))
-
-
 def _cancelled(component: Any) -> bool:
     return _text(component, "STATUS").strip().upper() == "CANCELLED"
 
 
 # ---- Calendar -> catalog -----------------------------------------------------------------------
-
-
-def _calendar_zone(calendar: Any) -> ZoneInfo | None:
-    declared = _text(calendar, "X-WR-TIMEZONE")
-    return _zone_for_tzid(declared) if declared.strip() else None
-
-
-def _conference(
-    path: Path, calendar: Any, events: list[_Event], zone: ZoneInfo | None, options: ReadOptions
-) -> Conference:
-    title = _calendar_title(calendar) or path.stem
-    zone_name = zone.key if zone else _most_common_zone(events)
-    days = [_local_day(e.start, ZoneInfo(zone_name)) for e in events if e.start is not None]
-    conference_id = options.conference_id or slugify(title) or slugify(path.stem) or "calendar"
-    return Conference(
-        id=conference_id,
-        title=title,
-        timezone=zone_name,
-        first_day=min(days, default=None),
-        last_day=max(days, default=None),
-    )
 
 
 def _calendar_title(calendar: Any) -> str:
@@ -366,43 +235,76 @@ def _calendar_title(calendar: Any) -> str:
     return name
 
 
-def _most_common_zone(events: Iterable[_Event]) -> str:
+def _zone_choice(calendar: Any, events: list[_Event], options: ReadOptions) -> ZoneChoice:
+    declared = _text(calendar, "X-WR-TIMEZONE")
+    zone = zone_for_tzid(declared) if declared.strip() else None
+    instants = [i for e in events for i in (e.start, e.end) if i is not None]
+    fixed = [i.value for i in instants if isinstance(i.value, datetime) and not i.floating]
+    return settle_zone(
+        named=zone.key if zone else _most_common_zone(events),
+        given=options.timezone,
+        moments=fixed,  # UTC instants ("Z", TZIDs): they fix the times, not the zone
+        floating=any(i.floating for i in instants),
+    )
+
+
+def _most_common_zone(events: Iterable[_Event]) -> str | None:
     names = Counter(e.start.zone_name for e in events if e.start and e.start.zone_name)
-    return names.most_common(1)[0][0] if names else "UTC"
+    return names.most_common(1)[0][0] if names else None
 
 
-def _local_day(instant: _Instant, zone: ZoneInfo) -> date:
-    value = instant.value
-    return value.astimezone(zone).date() if isinstance(value, datetime) else value
+def conference_id_of(path: Path, title: str, events: list[_Event], options: ReadOptions) -> str:
+    """The options' id; else the acronym the events' URLs or UIDs share (the id the same
+    conference's frab or pretalx schedule gets); else the calendar's name; else the file's."""
+    if options.conference_id and options.conference_id.strip():
+        return options.conference_id.strip()
+    acronyms = Counter(a for a in (_acronym(e) for e in events) if a)
+    if acronyms:
+        acronym, count = acronyms.most_common(1)[0]
+        if count * 2 > len(events) and (slug := slugify(acronym)):
+            return slug
+    return slugify(title) or slugify(path.stem) or "calendar"
 
 
-def _run_ids(events: list[_Event]) -> list[str]:
-    """Each event's own id: its UID, or "<uid>#2"... for the later runs of a repeated UID."""
-    groups: dict[str, list[int]] = {}
-    for index, event in enumerate(events):
-        groups.setdefault(event.uid, []).append(index)
-    ids = [""] * len(events)
-    for uid, indexes in groups.items():
-        ordered = sorted(indexes, key=lambda i: _sort_instant(events[i]))
-        for run, index in enumerate(ordered, start=1):
-            ids[index] = uid if run == 1 else f"{uid}#{run}"
-    return ids
+def _acronym(event: _Event) -> str | None:
+    if event.url and (match := _ACRONYM_URL.search(event.url)):
+        return match.group(1)
+    if match := _ACRONYM_UID.match(event.uid):
+        return match.group(1)
+    return None
 
 
-def _sort_instant(event: _Event) -> tuple[bool, datetime]:
+def _local_ids(events: list[_Event]) -> list[tuple[str, str]]:
+    """(local id, series) of each event: occurrences of a recurring event are "<uid>/<id>" in
+    the series <uid>; other events go through the shared rule for runs (``runs.local_ids``)."""
+    result: list[tuple[str, str]] = [("", "")] * len(events)
+    plain = [i for i, e in enumerate(events) if e.recurrence_id is None]
+    identities = [
+        Identity(events[i].uid, events[i].title, (_sort_instant(events[i]), i)) for i in plain
+    ]
+    for i, ids in zip(plain, local_ids(identities), strict=True):
+        result[i] = ids
+    for i, event in enumerate(events):
+        if event.recurrence_id is not None:
+            result[i] = (f"{event.uid}/{event.recurrence_id}", event.uid)
+    return result
+
+
+def _sort_instant(event: _Event) -> datetime:
     if event.start is None:
-        return True, datetime.max.replace(tzinfo=UTC)
-    value = event.start.value
+        return datetime.max.replace(tzinfo=UTC)
+    value = _comparable(event.start)
     if not isinstance(value, datetime):
         value = datetime.combine(value, datetime.min.time(), UTC)
-    return False, value
+    return value
 
 
 def _session(
-    path: Path, conference: Conference, event: _Event, local_id: str, zone: ZoneInfo
+    path: Path, conference: Conference, event: _Event, ids: tuple[str, str], choice: ZoneChoice
 ) -> Session:
-    timing = _timing(event, zone)
+    local_id, series = ids
     try:
+        timing = _timing(event, choice)
         return Session(
             key=session_key(conference.id, local_id),
             conference_id=conference.id,
@@ -412,7 +314,7 @@ def _session(
             speakers=event.speakers,
             summary=event.summary,
             url=event.url,
-            series=event.uid,
+            series=series,
             sources=(f"iCalendar feed {path.name}",),
             **timing,
         )
@@ -420,34 +322,63 @@ def _session(
         raise FormatError(path, f"event {event.uid}: {exc}", event.line) from None
 
 
-def _timing(event: _Event, zone: ZoneInfo) -> dict[str, Any]:
+def _timing(event: _Event, choice: ZoneChoice) -> dict[str, Any]:
     if event.start is None or event.end is None:
         return {"time_note": "The feed gives no start time."}
-    start, end = event.start.value, event.end.value
+    zone = choice.zone
+    floating = event.start.floating
+    start, end = event.start.placed(zone).value, event.end.placed(zone).value
     if not isinstance(start, datetime) or not isinstance(end, datetime):
-        return {"day": start, "time_note": "All-day event in the feed: no time of day."}
+        return {"day": start, "time_note": _ALL_DAY_NOTE}
+    if end < start:
+        raise ValueError("it ends before it starts")
+    guessed = floating and choice.source is ZoneSource.GUESSED
     return {
         "start": start,
         "end": end,
         "day": start.astimezone(zone).date(),
-        "time_status": TimeStatus.CONFIRMED,
+        "time_status": TimeStatus.ASSUMED if guessed else TimeStatus.CONFIRMED,
+        "time_note": choice.note if floating else "",
     }
 
 
-def _read_events(path: Path, calendar: Any, lines: list[dict[str, int]]) -> list[_Event]:
+def _read_events(
+    path: Path, calendar: Any, lines: list[dict[str, int]]
+) -> tuple[list[_Event], str]:
     components = list(calendar.walk("VEVENT"))
     if len(components) != len(lines):  # the scan and the parser disagree: trust neither
         raise FormatError(path, "the events cannot be told apart (nested VEVENTs?)")
-    floating = _calendar_zone(calendar) or UTC
+    try:
+        expansion = expand(calendar, list(zip(components, lines, strict=True)), _uid)
+    except (ValueError, TypeError, KeyError, OverflowError) as exc:
+        raise FormatError(path, f"a recurring event cannot be expanded ({exc})") from None
+    name = _calendar_title(calendar)
     events = [
-        _read_event(_Source(path, component, _uid(component), event_lines, floating))
-        for component, event_lines in zip(components, lines, strict=True)
-        if not _cancelled(component)
+        _read_event(_Source(path, o.component, _uid(o.component), o.lines, name), o.recurrence_id)
+        for o in expansion.occurrences
+        if not _cancelled(o.component)
     ]
     if not events:
         cancelled = f" ({len(components)} cancelled)" if components else ""
-        raise FormatError(path, f"the calendar holds no events{cancelled}")
-    return events
+        raise FormatError(path, f"no sessions found: the calendar holds no events{cancelled}")
+    note = ""
+    if expansion.truncated:
+        note = (
+            f"recurring event(s) {', '.join(expansion.truncated)} repeat without end: only "
+            f"the first {MAX_OCCURRENCES:,} occurrences were imported"
+        )
+    return events, note
+
+
+def _notes(sessions: Iterable[Session], choice: ZoneChoice, expansion_note: str) -> tuple[str, ...]:
+    all_day = sum(1 for s in sessions if s.time_note == _ALL_DAY_NOTE)
+    notes = [choice.notice, expansion_note]
+    if all_day:
+        notes.append(
+            f"{all_day} all-day event(s) kept on their day with no time of day: an all-day "
+            "event has none, so they stay out of the timeline and calendar exports"
+        )
+    return tuple(note for note in notes if note)
 
 
 @dataclass(frozen=True, slots=True)
@@ -463,17 +394,31 @@ class IcsReader:
         return start[:15].upper() == b"BEGIN:VCALENDAR"
 
     def read(self, path: Path, data: bytes, options: ReadOptions) -> Catalog:
-        text = decode_text(path, data)
-        lines = _check_structure(path, text)
-        calendar = _parse(path, text)
-        events = _read_events(path, calendar, lines)
-        conference = _conference(path, calendar, events, _calendar_zone(calendar), options)
-        conference_zone = ZoneInfo(conference.timezone)
-        sessions = tuple(
-            _session(path, conference, event, local_id, conference_zone)
-            for event, local_id in zip(events, _run_ids(events), strict=True)
-        )
-        return Catalog(conference=conference, sessions=sessions)
+        unfolded = unfold(path, data)
+        lines = check_structure(path, unfolded)
+        calendar = _parse(path, unfolded.text())
+        events, expansion_note = _read_events(path, calendar, lines)
+        choice = _zone_choice(calendar, events, options)
+        title = _calendar_title(calendar) or path.stem
+        stub = Conference(conference_id_of(path, title, events, options), title, "UTC")
+        sessions = [
+            _session(path, stub, e, ids, choice)
+            for e, ids in zip(events, _local_ids(events), strict=True)
+        ]
+        conference = _conference(stub, sessions, choice)
+        notes = _notes(sessions, choice, expansion_note)
+        return Catalog(conference=conference, sessions=tuple(sessions), notes=notes)
+
+
+def _conference(stub: Conference, sessions: list[Session], choice: ZoneChoice) -> Conference:
+    days = [s.day for s in sessions if s.day is not None]
+    return replace(
+        stub,
+        timezone=choice.name,
+        first_day=min(days, default=None),
+        last_day=max(days, default=None),
+        zone_source=choice.source,
+    )
 
 
 READER = IcsReader()

@@ -3,7 +3,9 @@
 Each format module exposes a module-level ``READER``. The registry loads the built-in ones on
 first use, asks each whether the first 64 KiB look like its format (the file extension only
 breaks ties, since real files are often misnamed), and turns everything a reader can go wrong
-with into one ``FormatError`` naming the file.
+with into one ``FormatError`` naming the file. A folder goes to the folder readers (a module's
+``FOLDER_READER``: the GTC summaries with their schedule.yaml). A file that yields no session
+at all is an error too: an empty conference is never imported as if it were a success.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from planner.formats.errors import FormatError
 __all__ = [
     "MAX_SCHEDULE_BYTES",
     "SNIFF_BYTES",
+    "FolderReader",
     "ReadOptions",
     "Reader",
     "find_reader",
@@ -37,7 +40,14 @@ SNIFF_BYTES = 64 * 1024
 # Modules of planner.formats that define a module-level READER, registered in this order (the
 # order breaks ties when two readers claim a file). A module not written yet is skipped, so the
 # iCalendar and GTC-CSV readers join by existing: no edit here is needed when they land.
-BUILTIN_READER_MODULES = ("frab_xml", "frab_json", "ics_import", "gtc_csv")
+BUILTIN_READER_MODULES = (
+    "frab_xml",
+    "frab_json",
+    "ics_import",
+    "xcal",
+    "gtc_csv",
+    "gtc_summary_reader",
+)
 # ------------------------------------------------------------------------------------------------
 
 
@@ -47,6 +57,9 @@ class ReadOptions:
 
     date: date | None = None  # for sources with times but no dates (the GTC CSV)
     conference_id: str | None = None  # override the id the reader derives
+    # The IANA zone of times that the file does not place (no zone named, no UTC offsets):
+    # the user's --timezone, or the zone remembered from an earlier import of the conference.
+    timezone: str | None = None
 
 
 @runtime_checkable
@@ -66,7 +79,24 @@ class Reader(Protocol):
         ...
 
 
+@runtime_checkable
+class FolderReader(Protocol):
+    """A layout of several files in one folder that imports as one conference."""
+
+    name: str
+    description: str
+
+    def claims_folder(self, folder: Path) -> bool:
+        """Whether ``folder`` holds this layout."""
+        ...
+
+    def read_folder(self, folder: Path, options: ReadOptions) -> Catalog:
+        """The catalog the folder holds; raises FormatError for anything it cannot use."""
+        ...
+
+
 _readers: dict[str, Reader] = {}
+_folder_readers: dict[str, FolderReader] = {}
 _builtins_loaded = False
 _loading = threading.RLock()  # the GUI may import from a worker thread while the CLI does not
 
@@ -76,10 +106,19 @@ def register(reader: Reader) -> None:
     _readers[reader.name] = reader
 
 
+def register_folder(reader: FolderReader) -> None:
+    _folder_readers[reader.name] = reader
+
+
 def readers() -> tuple[Reader, ...]:
     """Every registered reader, built-in ones first, in registration order."""
     _load_builtins()
     return tuple(_readers.values())
+
+
+def folder_readers() -> tuple[FolderReader, ...]:
+    _load_builtins()
+    return tuple(_folder_readers.values())
 
 
 def _load_builtins() -> None:
@@ -95,7 +134,10 @@ def _load_builtins() -> None:
                 if exc.name != qualified:
                     raise  # the module exists but something it imports is missing: a real bug
                 continue
-            register(module.READER)
+            if hasattr(module, "READER"):
+                register(module.READER)
+            if hasattr(module, "FOLDER_READER"):
+                register_folder(module.FOLDER_READER)
         _builtins_loaded = True
 
 
@@ -133,15 +175,41 @@ def read_catalog(path: Path, options: ReadOptions | None = None) -> Catalog:
     a FormatError naming the file, with the original chained as its cause.
     """
     path = Path(path)
+    options = options or ReadOptions()
+    if path.is_dir():
+        return _read_folder(path, options)
     data = _read_bytes(path)
     reader = find_reader(path, data[:SNIFF_BYTES])
     try:
-        return reader.read(path, data, options or ReadOptions())
+        catalog = reader.read(path, data, options)
     except FormatError:
         raise
     except Exception as exc:
         message = f"cannot read it as {reader.description} ({type(exc).__name__}: {exc})"
         raise FormatError(path, message) from exc
+    return _not_empty(path, catalog, reader.description)
+
+
+def _read_folder(folder: Path, options: ReadOptions) -> Catalog:
+    for reader in folder_readers():
+        if reader.claims_folder(folder):
+            try:
+                catalog = reader.read_folder(folder, options)
+            except FormatError:
+                raise
+            except Exception as exc:
+                message = f"cannot read it as {reader.description} ({type(exc).__name__}: {exc})"
+                raise FormatError(folder, message) from exc
+            return _not_empty(folder, catalog, reader.description)
+    known = ", ".join(reader.description for reader in folder_readers()) or "none"
+    raise FormatError(folder, f"a folder the planner cannot import (it reads folders of: {known})")
+
+
+def _not_empty(path: Path, catalog: Catalog, description: str) -> Catalog:
+    # Readers say what they looked for when they can; this catches any that returns nothing.
+    if not catalog.sessions:
+        raise FormatError(path, f"no sessions found in it (read as {description})")
+    return catalog
 
 
 def _read_bytes(path: Path) -> bytes:

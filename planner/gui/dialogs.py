@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from planner import __version__
 from planner.gui.plain import fill
 
-SCHEDULE_PATTERNS = "*.xml *.json *.ics *.ical *.md *.txt *.yaml *.yml *.csv"
+SCHEDULE_PATTERNS = "*.xml *.json *.ics *.ical *.xcal *.md *.txt *.yaml *.yml *.csv"
 AGENDA_PATTERNS = "*.yaml *.yml"
 CALENDAR_PATTERNS = "*.ics"
 

@@ -69,6 +69,17 @@ class ImportResult:
     schedule_changes: tuple[SessionChange, ...] = ()
     changes: Changes = field(default_factory=Changes)
     unscheduled: int = 0
+    # What to tell the user about the file as a whole (the zone, all-day events...).
+    notes: tuple[str, ...] = ()
+
+
+class ZoneNeeded(PlannerError):
+    """The file names no time zone and nothing settles it: ask the user before storing."""
+
+    def __init__(self, path: Path, conference: Conference) -> None:
+        self.path = path
+        self.conference = conference
+        super().__init__(f"{path}: the schedule names no time zone")
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,11 +218,21 @@ class Planner:
         return self.store_catalog(read_gtc_bundle(), source=str(bundled_data_dir()))
 
     def store_catalog(
-        self, catalog: Catalog, source: str, progress: Progress | None = None
+        self,
+        catalog: Catalog,
+        source: str,
+        progress: Progress | None = None,
+        chosen_timezone: str | None = None,
     ) -> ImportResult:
-        """Store a catalog whole (one transaction), keeping every pick."""
+        """Store a catalog whole (one transaction), keeping every pick.
+
+        ``chosen_timezone``: the zone the user chose for the conference, remembered for its
+        next imports.
+        """
         with self._db.transaction() as orm:
-            kept, diff = catalog_repo.store_catalog(orm, catalog, source, progress)
+            kept, diff = catalog_repo.store_catalog(
+                orm, catalog, source, progress, chosen_timezone
+            )
         changes = Changes(catalogs=frozenset({catalog.conference.id}))
         unscheduled = sum(1 for s in catalog.sessions if not s.scheduled)
         return ImportResult(
@@ -221,6 +242,7 @@ class Planner:
             tuple(diff),
             changes,
             unscheduled,
+            catalog.notes,
         )
 
     def schedule_changes(self, conference_id: str | None = None) -> list[ChangeView]:
@@ -233,13 +255,33 @@ class Planner:
         return sorted(views, key=lambda v: not v.picked)
 
     def import_file(
-        self, path: Path, *, day: date | None = None, progress: Progress | None = None
+        self,
+        path: Path,
+        *,
+        day: date | None = None,
+        timezone: str | None = None,
+        progress: Progress | None = None,
+        ask_zone: bool = False,
     ) -> ImportResult:
-        """Read a schedule file in any known format and store it."""
-        from planner.formats.registry import ReadOptions, read_catalog
+        """Read a schedule file (or a folder of one) in any known format and store it.
 
-        catalog = read_catalog(path, ReadOptions(date=day))
-        return self.store_catalog(catalog, source=str(path), progress=progress)
+        ``timezone`` is the zone of a file that names none; it is remembered for the
+        conference, so that its next imports are read in it too. Without one, a file that
+        names no zone is read in the zone remembered for its conference (chosen before, or
+        named by an earlier import of it). ``ask_zone``: raise ``ZoneNeeded`` instead of
+        storing times whose zone is a guess (the window asks the user, then imports again).
+        """
+        from planner.services.zone_choice import read_with_zone
+
+        catalog, chosen = read_with_zone(self, path, day, timezone)
+        if ask_zone and not catalog.conference.zone_confirmed:
+            raise ZoneNeeded(path, catalog.conference)
+        return self.store_catalog(catalog, str(path), progress, chosen)
+
+    def remembered_zone(self, conference_id: str) -> str | None:
+        """The zone a zone-less schedule of this conference is read in (None: none known)."""
+        with self._db.reading() as orm:
+            return catalog_repo.remembered_zone(orm, conference_id)
 
     def conferences(self) -> list[ConferenceInfo]:
         with self._db.reading() as orm:

@@ -29,6 +29,7 @@ from planner.core.model import (
     ListingRow,
     Session,
     TimeStatus,
+    ZoneSource,
 )
 from planner.storage.convert import from_ts, search_body, session_from_values, session_values
 from planner.storage.tables import (
@@ -65,6 +66,7 @@ def _upsert_conference(orm: Orm, conference: Conference, source: str) -> None:
         "first_day": conference.first_day,
         "last_day": conference.last_day,
         "url": conference.url,
+        "zone_source": conference.zone_source.value,
         "source": source,
         "imported_at": int(time.time()),
     }
@@ -251,17 +253,27 @@ def recorded_changes(orm: Orm, conference_id: str) -> list[SessionChange]:
 
 
 def store_catalog(
-    orm: Orm, catalog: Catalog, source: str, progress: Progress | None = None
+    orm: Orm,
+    catalog: Catalog,
+    source: str,
+    progress: Progress | None = None,
+    chosen_timezone: str | None = None,
 ) -> tuple[list[Session], list[SessionChange]]:
     """Store ``catalog`` in place of the conference's current one.
 
-    Returns the sessions kept only because a pick refers to them (now cancelled), and what
-    changed since the previous version (nothing on a first import).
+    ``chosen_timezone``: the zone the user chose for this conference, remembered for the next
+    imports (None keeps the one remembered, if any). Returns the sessions kept only because a
+    pick refers to them (now cancelled), and what changed since the previous version (nothing
+    on a first import).
     """
     conference_id = catalog.conference.id
     existed = orm.get(ConferenceRow, conference_id) is not None
     previous = [s for s, gone in query_sessions(orm, conference_id) if not gone] if existed else []
     _upsert_conference(orm, catalog.conference, source)
+    if chosen_timezone is not None:
+        row = orm.get(ConferenceRow, conference_id)
+        assert row is not None  # upserted just above
+        row.chosen_timezone = chosen_timezone
     new_keys = {s.key for s in catalog.sessions}
     orphans = _picked_keys(orm, conference_id) - new_keys
     kept = list(sessions_by_keys(orm, orphans).values())
@@ -303,7 +315,26 @@ def _conference(row: ConferenceRow) -> Conference:
         first_day=row.first_day,  # type: ignore[arg-type]
         last_day=row.last_day,  # type: ignore[arg-type]
         url=row.url,
+        zone_source=_zone_source(row.zone_source),
     )
+
+
+def _zone_source(value: str | None) -> ZoneSource:
+    try:
+        return ZoneSource(value or ZoneSource.FILE)
+    except ValueError:  # written by a newer planner: say nothing it cannot vouch for
+        return ZoneSource.GUESSED
+
+
+def remembered_zone(orm: Orm, conference_id: str) -> str | None:
+    """The zone to read a new version of the conference's schedule in, when it names none:
+    the one the user chose, else the one an earlier import found named (by a file or city)."""
+    row = orm.get(ConferenceRow, conference_id)
+    if row is None:
+        return None
+    if row.chosen_timezone:
+        return row.chosen_timezone
+    return row.timezone if _zone_source(row.zone_source).named else None
 
 
 def conferences(orm: Orm) -> list[Conference]:

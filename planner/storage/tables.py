@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_HEAD = "0005_listing_position"
+SCHEMA_HEAD = "0008_conference_zone"
 _LISTED = ("start_ts", "title", "key", "code", "track_id", "room_id", "end_ts", "day",
            "time_status", "cancelled")  # fmt: skip
 
@@ -48,6 +48,10 @@ class ConferenceRow(Base):
     imported_at: Mapped[int] = mapped_column(Integer, default=0)
     # Raised by every import: a session list read at one revision is stale at the next.
     revision: Mapped[int] = mapped_column(Integer, default=0)
+    # What settled the zone (core.model.ZoneSource), and the zone the user chose for a file
+    # that names none: kept across re-imports, which read the next version in it.
+    zone_source: Mapped[str] = mapped_column(String, default="file", server_default="file")
+    chosen_timezone: Mapped[str | None] = mapped_column(String, nullable=True)
 
     tracks: Mapped[list[TrackRow]] = relationship(
         back_populates="conference", cascade="all, delete-orphan", order_by="TrackRow.position"

@@ -398,6 +398,10 @@
             <numerusform>%n 个还没有时间</numerusform>
         </translation>
     </message>
+    <message>
+        <source>times not confirmed: the schedule names no time zone</source>
+        <translation>时间未经确认：日程未注明时区</translation>
+    </message>
     <message numerus="yes">
         <source>%n of your picks are no longer in the schedule: kept, marked cancelled</source>
         <translation>
@@ -995,6 +999,37 @@
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneDialog</name>
+    <message>
+        <source>Which time zone?</source>
+        <translation>哪个时区？</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not say which time zone its times are in, and nothing in it settles one. Choose the conference&apos;s zone: the planner remembers it for the next imports of this schedule.</source>
+        <translation>%1（%2）没有说明其时间属于哪个时区，文件中也没有能确定时区的信息。请选择会议所在的时区：规划器会记住它，供此日程以后导入时使用。</translation>
+    </message>
+    <message>
+        <source>Type a city to find its zone, e.g. Berlin or New York.</source>
+        <translation>输入城市名查找其时区，例如 Berlin 或 New York。</translation>
+    </message>
+    <message>
+        <source>Import in this zone</source>
+        <translation>按此时区导入</translation>
+    </message>
+    <message>
+        <source>Import with times not confirmed</source>
+        <translation>导入，时间标为未确认</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
     </message>
 </context>
 <context>

@@ -398,6 +398,10 @@
             <numerusform>%n 個還沒有時間</numerusform>
         </translation>
     </message>
+    <message>
+        <source>times not confirmed: the schedule names no time zone</source>
+        <translation>時間未經確認：議程未註明時區</translation>
+    </message>
     <message numerus="yes">
         <source>%n of your picks are no longer in the schedule: kept, marked cancelled</source>
         <translation>
@@ -995,6 +999,37 @@
     <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneDialog</name>
+    <message>
+        <source>Which time zone?</source>
+        <translation>哪個時區？</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not say which time zone its times are in, and nothing in it settles one. Choose the conference&apos;s zone: the planner remembers it for the next imports of this schedule.</source>
+        <translation>%1（%2）沒有說明其時間屬於哪個時區，檔案中也沒有能確定時區的資訊。請選擇會議所在的時區：規劃器會記住它，供此議程日後匯入時使用。</translation>
+    </message>
+    <message>
+        <source>Type a city to find its zone, e.g. Berlin or New York.</source>
+        <translation>輸入城市名稱以尋找其時區，例如 Berlin 或 New York。</translation>
+    </message>
+    <message>
+        <source>Import in this zone</source>
+        <translation>以此時區匯入</translation>
+    </message>
+    <message>
+        <source>Import with times not confirmed</source>
+        <translation>匯入，時間標為未確認</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>時區</translation>
     </message>
 </context>
 <context>

@@ -19,11 +19,17 @@ from planner.formats.errors import FormatError
 from planner.formats.registry import readers
 from planner.services.planner import Planner
 
+PROJECT = Path(__file__).resolve().parents[2]
+
 SAMPLES = {
     "frab-xml": "schedules/pretalx_ubucon_eu2019_excerpt.xml",
     "frab-json": "schedules/voc_frab-camp2019.json",
     "ics": "ics/giggity_kielux_2020.ics",
     "gtc-csv": "gtc/gtc2025_relevant_sessions_excerpt.csv",
+    # Formats the corpus has no file of: the project's own samples.
+    "xcal": PROJECT / "tests/formats/cases/tiny.xcal",
+    "gtc-summary": PROJECT / "data/gtc2025/004_f2c6de7c0709f0ff.txt",
+    "c3voc-schedule2": PROJECT / "tests/formats/cases/tiny_schema2.json",
 }
 FUZZ = settings(
     max_examples=60,
@@ -86,9 +92,10 @@ def _import_or_refuse(planner: Planner, path: Path, data: bytes) -> None:
 
 @pytest.mark.parametrize("reader_name", sorted(SAMPLES))
 def test_a_damaged_schedule_raises_only_format_error_and_writes_nothing(
-    planner, corpus, tmp_path_factory, reader_name
+    planner, request, tmp_path_factory, reader_name
 ):
-    sample_path = corpus / SAMPLES[reader_name]
+    sample = SAMPLES[reader_name]
+    sample_path = sample if isinstance(sample, Path) else request.getfixturevalue("corpus") / sample
     sample = sample_path.read_bytes()
     target = tmp_path_factory.mktemp(reader_name) / f"schedule{sample_path.suffix}"
 

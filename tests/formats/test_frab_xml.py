@@ -13,11 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from planner.core.model import Catalog
+from planner.core.model import Catalog, TimeStatus, ZoneSource
 from planner.formats.cleaning import html_to_text, parse_duration, slugify, zone_name_for_offsets
 from planner.formats.errors import FormatError
 from planner.formats.registry import ReadOptions, read_catalog
 from tests.formats.schedule_checks import check_conference_facts, only, utc
+
+BRUSSELS = "Europe/Brussels"
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +50,8 @@ def ubucon(schedules: Path) -> Catalog:
     [
         ("fosdem_2025", 943, "fosdem-2025", "Europe/Brussels", date(2025, 2, 1), date(2025, 2, 2)),
         ("fosdem_2026", 883, "fosdem-2026", "Europe/Brussels", date(2026, 1, 31), date(2026, 2, 1)),
-        ("fosdem_2007", 215, "fosdem-2007", "UTC", date(2007, 2, 25), date(2007, 2, 26)),
+        # No zone named, no offsets: the <city>Brussels</city> says which zone.
+        ("fosdem_2007", 215, "fosdem-2007", BRUSSELS, date(2007, 2, 25), date(2007, 2, 26)),
         ("ubucon", 4, "eu2019", "Etc/GMT-1", date(2019, 10, 10), date(2019, 10, 11)),
     ],
 )
@@ -160,7 +163,7 @@ def test_fosdem_2026_opening_talk(fosdem_2026: Catalog) -> None:
     assert fosdem_2026.tracks[0] == "AI Plumbers"
 
 
-# ---- FOSDEM 2007: events straight under <day>, escaped HTML, no zone ----
+# ---- FOSDEM 2007: events straight under <day>, escaped HTML, no zone but a city ----
 
 
 def test_fosdem_2007_escaped_html_becomes_plain_text(fosdem_2007: Catalog) -> None:
@@ -179,14 +182,15 @@ def test_fosdem_2007_event_field_by_field(fosdem_2007: Catalog) -> None:
     s = only(fosdem_2007, "AIGLX")
     assert (s.key, s.code, s.series) == ("fosdem-2007/0", "0", "0")
     assert (s.room, s.track) == ("Chavanne", "Desktop Applications")  # the event's own <room>
-    assert (s.start, s.end) == (utc(2007, 2, 25, 15, 0), utc(2007, 2, 25, 15, 45))
+    # 15:00 in Brussels (the file's city; UTC+1 in February) is 14:00 UTC.
+    assert (s.start, s.end) == (utc(2007, 2, 25, 14, 0), utc(2007, 2, 25, 14, 45))
+    assert s.time_status is TimeStatus.CONFIRMED and s.time_note == ""
+    assert fosdem_2007.conference.zone_source is ZoneSource.CITY
     assert s.speakers == ("Kristian Høgsberg",)
     assert s.language is None and s.url is None
-    # Nothing in the file says which zone 15:00 is in: the guess is said, not hidden.
-    assert "no time zone" in s.time_note
     eid = only(fosdem_2007, "Belgian eID card on CentOS")
     assert (eid.room, eid.track, eid.speakers) == ("H.2214", "CentOS + Fedora", ("Fabian Arrotin",))
-    assert (eid.start, eid.end) == (utc(2007, 2, 25, 16, 0), utc(2007, 2, 25, 16, 30))
+    assert (eid.start, eid.end) == (utc(2007, 2, 25, 15, 0), utc(2007, 2, 25, 15, 30))
 
 
 def test_fosdem_2007_title_and_tracks(fosdem_2007: Catalog) -> None:

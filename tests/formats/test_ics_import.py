@@ -243,14 +243,28 @@ def test_cancelled_events_are_left_out(corpus: Path, tmp_path: Path) -> None:
     assert not any(s.series == "467@KOLT20" for s in catalog.sessions)
 
 
-def test_a_repeated_uid_gives_runs_of_one_series(corpus: Path, tmp_path: Path) -> None:
+def test_a_repeated_uid_on_another_talk_is_another_session(corpus: Path, tmp_path: Path) -> None:
     path = write_variant(tmp_path, corpus, KIELUX, b"UID:467@KOLT20", b"UID:460@KOLT20")
     catalog = read_file(path)
     assert len(catalog.sessions) == 24
+    first = by_uid(catalog, "460@KOLT20")
+    other = by_uid(catalog, "460@KOLT20-xen-ist-das-nicht-tot")
+    assert first.start == utc(2020, 9, 18, 11, 0)  # the earlier one keeps the plain UID
+    assert other.title == "Xen - ist das nicht tot?"
+    assert first.series != other.series  # not "other runs" of each other
+
+
+def test_a_repeated_uid_on_the_same_talk_gives_runs(corpus: Path, tmp_path: Path) -> None:
+    data = (corpus / "ics" / KIELUX).read_bytes()
+    data = data.replace(b"UID:467@KOLT20", b"UID:460@KOLT20", 1)
+    title = b"SUMMARY:OpenCelium - Der generische OpenSoure API-Hub"
+    data = data.replace(b"SUMMARY:Xen - ist das nicht tot?", title, 1)
+    path = tmp_path / KIELUX
+    path.write_bytes(data)
+    catalog = read_file(path)
     first, second = by_uid(catalog, "460@KOLT20"), by_uid(catalog, "460@KOLT20#2")
     assert first.series == second.series == "460@KOLT20"
-    assert first.start == utc(2020, 9, 18, 11, 0)  # the earlier run keeps the plain UID
-    assert second.title == "Xen - ist das nicht tot?"
+    assert first.start < second.start
 
 
 def test_duration_stands_in_for_a_missing_dtend(corpus: Path, tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.core.model import Catalog, Conference
+from planner.core.model import Catalog, Conference, Session
 from planner.formats import registry
 from planner.formats.errors import FormatError
 from planner.formats.registry import (
@@ -49,7 +49,9 @@ class MagicReader:
         self.seen.append(path)
         if self.failure is not None:
             raise self.failure
-        return Catalog(Conference(options.conference_id or self.name, self.name, "UTC"), ())
+        conference_id = options.conference_id or self.name
+        session = Session(f"{conference_id}/1", conference_id, "A talk")
+        return Catalog(Conference(conference_id, self.name, "UTC"), (session,))
 
 
 def test_builtin_readers_are_registered() -> None:
@@ -58,7 +60,8 @@ def test_builtin_readers_are_registered() -> None:
     assert by_name["frab-json"].extensions == (".json",)
     assert by_name["frab-xml"].description == "Pentabarf/frab/pretalx schedule.xml"
     assert all(isinstance(reader, Reader) for reader in readers())
-    assert registry.BUILTIN_READER_MODULES == ("frab_xml", "frab_json", "ics_import", "gtc_csv")
+    assert set(by_name) >= {"frab-xml", "frab-json", "ics", "xcal", "gtc-csv", "gtc-summary"}
+    assert {reader.name for reader in registry.folder_readers()} == {"gtc-bundle"}
 
 
 @pytest.mark.parametrize(
@@ -120,7 +123,7 @@ def test_empty_missing_and_directory_paths_are_refused(tmp_path: Path) -> None:
         read_catalog(empty)
     with pytest.raises(FormatError, match="no such file"):
         read_catalog(tmp_path / "absent.xml")
-    with pytest.raises(FormatError, match="not a regular file"):
+    with pytest.raises(FormatError, match="a folder the planner cannot import"):
         read_catalog(tmp_path)
 
 

@@ -4,7 +4,8 @@ The import itself runs off the UI thread (``ImportRunner``). When it ends the wi
 imported conference (it joins View > Conference, and the navigation follows), the status bar
 says what came in, and an import that changed a schedule already loaded opens the "What
 changed" panel. Files dropped on the window come here too (an event filter on it); a dropped
-shared agenda (sniffed by content) opens the agenda preview instead.
+shared agenda (sniffed by content) opens the agenda preview instead. A schedule that names no
+time zone stops before anything is stored, and the window asks for the zone (``zone_dialog``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import QWidget
 
 from planner.gui import dialogs
 from planner.gui.importing.dropping import dropped_paths, is_agenda_file
-from planner.gui.importing.import_runner import ImportOutcome, ImportRunner
+from planner.gui.importing.import_runner import ImportOutcome, ImportRunner, Zone
+from planner.gui.importing.zone_dialog import ZoneAnswer, ask_zone
 from planner.gui.plain import fill
 from planner.services.planner import ImportResult
 
@@ -45,8 +47,8 @@ class ImportController(QObject):
             self._window.settings.folder = str(path.parent)
             self.import_path(path)
 
-    def import_path(self, path: Path) -> None:
-        if not self.runner.start(path):
+    def import_path(self, path: Path, zone: Zone | None = None) -> None:
+        if not self.runner.start(path, zone=zone):
             self._say(self.tr("An import is already running: wait for it to finish."))
 
     def watch_drops(self, window: QWidget) -> None:
@@ -88,6 +90,9 @@ class ImportController(QObject):
         self._window.statusBar().showMessage(text, MESSAGE_MS)
 
     def _finished(self, outcome: ImportOutcome) -> None:
+        if outcome.zone_needed is not None:
+            self._ask_zone(outcome)
+            return  # the import goes on (or not) once the user has answered
         if outcome.error:
             dialogs.import_failed(self._window, outcome.error)
         elif outcome.result is None:
@@ -95,6 +100,17 @@ class ImportController(QObject):
         else:
             self._show(outcome.result)
         self.done.emit(outcome)
+
+    def _ask_zone(self, outcome: ImportOutcome) -> None:
+        assert outcome.zone_needed is not None
+        answer, zone = ask_zone(self._window, outcome.zone_needed.title, outcome.path.name)
+        if answer is ZoneAnswer.ZONE:
+            self.import_path(outcome.path, Zone(zone, ask=False))
+        elif answer is ZoneAnswer.UNCONFIRMED:
+            self.import_path(outcome.path, Zone(None, ask=False))
+        else:
+            self._say(self.tr("Import cancelled: nothing was changed."))
+            self.done.emit(ImportOutcome(outcome.path))
 
     def _show(self, result: ImportResult) -> None:
         self._window.load_catalog(result.conference.id)
@@ -108,6 +124,8 @@ class ImportController(QObject):
         ]
         if result.unscheduled:
             parts.append(self.tr("%n have no time yet", "", result.unscheduled))
+        if not result.conference.zone_confirmed:
+            parts.append(self.tr("times not confirmed: the schedule names no time zone"))
         if result.kept_cancelled:
             parts.append(
                 self.tr(

@@ -5,7 +5,9 @@ cannot cross threads; WAL lets the window keep reading meanwhile). The import ca
 progress callback from inside its one transaction: the callback passes the count on to a
 QProgressDialog and, once the user has pressed Cancel, raises ``ImportCancelled`` instead,
 which rolls the whole transaction back, so a cancelled import leaves the database exactly as
-it was. Only one import runs at a time.
+it was. Only one import runs at a time. A schedule that names no time zone is not stored on
+a guess: the import ends with ``zone_needed`` set, and the window asks the user for the zone
+(``zone_dialog``) before it starts again.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from planner.core.errors import PlannerError
+from planner.core.model import Conference
 from planner.gui.plain import fill
-from planner.services.planner import ImportResult, Planner
+from planner.services.planner import ImportResult, Planner, ZoneNeeded
 
 SHOW_AFTER_MS = 200  # a quick import finishes before any dialog flashes up
 
@@ -36,10 +39,19 @@ class ImportOutcome:
     path: Path
     result: ImportResult | None = None
     error: str = ""
+    zone_needed: Conference | None = None  # the file names no zone: ask, then import again
 
     @property
     def cancelled(self) -> bool:
-        return self.result is None and not self.error
+        return self.result is None and not self.error and self.zone_needed is None
+
+
+@dataclass(frozen=True, slots=True)
+class Zone:
+    """The time zone to import in: the user's (``name``), or ask when the file names none."""
+
+    name: str | None = None
+    ask: bool = True
 
 
 class _ImportThread(QThread):
@@ -47,9 +59,10 @@ class _ImportThread(QThread):
 
     progressed = Signal(int, int)  # sessions stored so far, of how many
 
-    def __init__(self, db_path: Path, path: Path, day: date | None) -> None:
+    def __init__(self, db_path: Path, path: Path, day: date | None, zone: Zone) -> None:
         super().__init__()
         self._db_path, self._path, self._day = db_path, path, day
+        self._zone = zone
         self._stop = threading.Event()
         self.outcome = ImportOutcome(path)
 
@@ -59,8 +72,17 @@ class _ImportThread(QThread):
     def run(self) -> None:
         try:
             with Planner(self._db_path) as planner:
-                result = planner.import_file(self._path, day=self._day, progress=self._progress)
+                result = planner.import_file(
+                    self._path,
+                    day=self._day,
+                    timezone=self._zone.name,
+                    progress=self._progress,
+                    ask_zone=self._zone.ask,
+                )
         except ImportCancelled:
+            return
+        except ZoneNeeded as needed:
+            self.outcome = ImportOutcome(self._path, zone_needed=needed.conference)
             return
         except (PlannerError, OSError) as exc:
             self.outcome = ImportOutcome(self._path, error=str(exc))
@@ -96,12 +118,12 @@ class ImportRunner(QObject):
     def busy(self) -> bool:
         return self._thread is not None
 
-    def start(self, path: Path, day: date | None = None) -> bool:
+    def start(self, path: Path, day: date | None = None, zone: Zone | None = None) -> bool:
         """Begin importing ``path``; False (and nothing started) while another import runs."""
         if self._thread is not None:
             return False
         self.last_progress = None
-        thread = _ImportThread(self._db_path, path, day)
+        thread = _ImportThread(self._db_path, path, day, zone or Zone())
         thread.progressed.connect(self._progressed)
         thread.finished.connect(self._done)
         self.dialog = self._make_dialog(path)
