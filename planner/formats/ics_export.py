@@ -74,9 +74,32 @@ def write_calendar(
     negative alarm or sequence: the caller filters and reports those before calling.
     """
     _check_arguments(events, alarm_minutes, now)
+    cal = _calendar_header(calendar_name, conference.timezone)
+    return _with_events(cal, events, conference, alarm_minutes, now)
+
+
+def write_event(
+    event: ExportEvent, conference: Conference, *, alarm_minutes: int | None = None,
+    now: datetime,
+) -> bytes:  # fmt: skip
+    """One event as a calendar object of its own, for a CalDAV server (calendar_sync).
+
+    The same VEVENT and VTIMEZONE as in ``write_calendar``, so a synced calendar and an
+    exported file say the same; RFC 4791 (5.3.2) wants one UID per object and no METHOD.
+    """
+    _check_arguments([event], alarm_minutes, now)
+    cal = Calendar()
+    for name, value in (("prodid", PRODID), ("version", "2.0"), ("calscale", "GREGORIAN")):
+        cal.add(name, value)
+    return _with_events(cal, [event], conference, alarm_minutes, now)
+
+
+def _with_events(
+    cal: Calendar, events: Sequence[ExportEvent], conference: Conference,
+    alarm_minutes: int | None, now: datetime,
+) -> bytes:  # fmt: skip
     zone = ZoneInfo(conference.timezone)
     vevents = [_vevent(event, zone, alarm_minutes, now) for event in events]
-    cal = _calendar_header(calendar_name, conference.timezone)
     years = _years_used(events, zone) or [now.year]
     for used in _zones_used(vevents, zone):
         cal.add_component(vtimezone(used, years[0], years[-1]))
