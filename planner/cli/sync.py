@@ -13,7 +13,7 @@ import argparse
 import getpass
 import sys
 import unicodedata
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from planner.cli.args import Handler, Parser, alarm, emit
 from planner.core.errors import PlannerError, UsageError
@@ -36,7 +36,11 @@ def register(sub: argparse._SubParsersAction[Parser]) -> dict[str, Handler]:
     # SUPPRESS: without it the subcommand's default would hide `planner --conference ID sync`.
     p.add_argument("--conference", metavar="ID", default=argparse.SUPPRESS,
                    help="the conference whose picks to sync")  # fmt: skip
-    p.add_argument("--alarm", type=alarm, metavar="MINUTES", help="a reminder before each event")
+    reminder = p.add_mutually_exclusive_group()
+    reminder.add_argument(
+        "--alarm", type=alarm, metavar="MINUTES", help="a reminder before each event (kept)"
+    )
+    reminder.add_argument("--no-alarm", action="store_true", help="no reminders from now on")
     p.add_argument("--check", action="store_true",
                    help="only check the address, user and password; send nothing")  # fmt: skip
     choice = p.add_mutually_exclusive_group()
@@ -64,11 +68,16 @@ def cmd_sync(planner: Planner, args: argparse.Namespace) -> None:
     on_conflict = "overwrite" if args.overwrite else "keep" if args.keep_server_copies else "report"
     report = planner.sync_calendar(
         args.url, password=password, user=user, conference_id=args.conference,
-        alarm_minutes=args.alarm, on_conflict=on_conflict,
+        alarm_minutes=None if args.no_alarm else _same(args.alarm),
+        on_conflict=on_conflict,
     )  # fmt: skip
     emit(report_lines(report))
     if report.conflicts:
         raise ServerConflicts(conflict_line(report, address.server))
+
+
+def _same(minutes: int | None) -> int | Literal["remembered"]:
+    return "remembered" if minutes is None else minutes
 
 
 def _password(server: str, user: str) -> str:

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Literal
 from urllib.parse import unquote
 
 from planner.core.errors import UsageError
@@ -38,6 +39,9 @@ from planner.services.caldav_server import CalendarAddress, CalendarServer, Conf
 from planner.storage import sync_repo
 from planner.storage.engine import Database
 from planner.storage.sync_repo import Synced, SyncTarget
+
+REMEMBERED: Literal["remembered"] = "remembered"  # the last sync's reminder, to this calendar
+Alarm = int | Literal["remembered"] | None
 
 # DTSTAMP changes on every write; hashing with a fixed one tells a changed event from a re-sent one.
 _HASH_STAMP = datetime(2000, 1, 1, tzinfo=UTC)
@@ -58,6 +62,7 @@ class SyncReport:
     url: str
     calendar_name: str
     created_calendar: bool = False
+    alarm_minutes: int | None = None
     created: tuple[str, ...] = ()
     updated: tuple[str, ...] = ()
     deleted: tuple[str, ...] = ()
@@ -105,7 +110,7 @@ def sync_calendar(
     picks: Sequence[SessionView],
     server: CalendarServer,
     *,
-    alarm_minutes: int | None = None,
+    alarm_minutes: Alarm = REMEMBERED,
     on_conflict: OnConflict = OnConflict.REPORT,
     now: datetime | None = None,
 ) -> SyncReport:
@@ -119,6 +124,9 @@ def sync_calendar(
             f"{address.url}: this calendar holds your agenda of {found.conference_id}; give "
             f"{conference.id} a calendar of its own"
         )
+    if alarm_minutes == REMEMBERED:
+        alarm_minutes = found.alarm_minutes if found else None
+    assert not isinstance(alarm_minutes, str)
     name, created_calendar = _open_calendar(server, conference)
     if created_calendar:
         record = {}  # a calendar made just now holds none of what the record says
@@ -127,12 +135,13 @@ def sync_calendar(
     unscheduled = tuple(v.key for v in picks if not v.session.scheduled)
     plan = _plan(address, conference, scheduled, unscheduled, record, remote, on_conflict,
                  alarm_minutes, now or datetime.now(UTC))  # fmt: skip
-    target = SyncTarget(address.server, address.path, conference.id, server.user, 0)
+    target = SyncTarget(address.server, address.path, conference.id, server.user, alarm_minutes)
     done = _carry_out(db, server, target, plan)
     return SyncReport(
         url=address.url,
         calendar_name=name,
         created_calendar=created_calendar,
+        alarm_minutes=alarm_minutes,
         created=tuple(s.key for s in done if s.kind == "created"),
         updated=tuple(s.key for s in done if s.kind == "updated"),
         deleted=tuple(s.key for s in done if s.kind == "deleted"),

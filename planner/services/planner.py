@@ -11,7 +11,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from planner.core.changes import SessionChange
 from planner.core.conflicts import ClashGroup, Plan, Slot, best_plan, find_conflicts
@@ -447,7 +447,7 @@ class Planner:
         password: str,
         user: str | None = None,
         conference_id: str | None = None,
-        alarm_minutes: int | None = None,
+        alarm_minutes: int | Literal["remembered"] | None = "remembered",
         on_conflict: str = "report",
         now: datetime | None = None,
     ) -> SyncReport:

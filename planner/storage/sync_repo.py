@@ -22,7 +22,8 @@ class SyncTarget:
     calendar: str
     conference_id: str
     user: str
-    synced_at: int
+    alarm_minutes: int | None = None
+    synced_at: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,7 @@ def target(orm: Orm, server: str, calendar: str) -> SyncTarget | None:
     row = orm.get(SyncCalendarRow, (server, calendar))
     if row is None:
         return None
-    return SyncTarget(row.server, row.calendar, row.conference_id, row.user, row.synced_at)
+    return _target(row)
 
 
 def targets(orm: Orm, conference_id: str | None = None) -> list[SyncTarget]:
@@ -49,10 +50,11 @@ def targets(orm: Orm, conference_id: str | None = None) -> list[SyncTarget]:
     query = select(SyncCalendarRow).order_by(SyncCalendarRow.synced_at.desc())
     if conference_id is not None:
         query = query.where(SyncCalendarRow.conference_id == conference_id)
-    return [
-        SyncTarget(r.server, r.calendar, r.conference_id, r.user, r.synced_at)
-        for r in orm.execute(query).scalars()
-    ]
+    return [_target(r) for r in orm.execute(query).scalars()]
+
+
+def _target(r: SyncCalendarRow) -> SyncTarget:
+    return SyncTarget(r.server, r.calendar, r.conference_id, r.user, r.alarm_minutes, r.synced_at)
 
 
 def events(orm: Orm, server: str, calendar: str) -> dict[str, Synced]:
@@ -78,6 +80,7 @@ def record(
         row = SyncCalendarRow(server=found.server, calendar=found.calendar)
         orm.add(row)
     row.conference_id, row.user, row.synced_at = found.conference_id, found.user, now
+    row.alarm_minutes = found.alarm_minutes
     gone = list(gone)
     if gone:
         orm.execute(

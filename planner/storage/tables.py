@@ -194,6 +194,8 @@ class SyncCalendarRow(Base):
     calendar: Mapped[str] = mapped_column(String, primary_key=True)  # the collection's path
     conference_id: Mapped[str] = mapped_column(String)
     user: Mapped[str] = mapped_column(String, default="")  # never the password
+    # The reminder the events carry (minutes before; None for none), kept for the next sync.
+    alarm_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
     synced_at: Mapped[int] = mapped_column(Integer, default=0)
 
 

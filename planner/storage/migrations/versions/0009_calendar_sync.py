@@ -21,6 +21,7 @@ def upgrade() -> None:
         sa.Column("calendar", sa.String, primary_key=True),
         sa.Column("conference_id", sa.String, nullable=False),
         sa.Column("user", sa.String, nullable=False, server_default=""),
+        sa.Column("alarm_minutes", sa.Integer, nullable=True),
         sa.Column("synced_at", sa.Integer, nullable=False, server_default="0"),
     )
     op.create_table(
