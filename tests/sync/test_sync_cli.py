@@ -54,7 +54,7 @@ def on_server(radicale: Radicale, path: str = "/u/agenda/") -> dict[str, tuple[s
 
 @pytest.fixture()
 def conference(db_path, tmp_path, capsys) -> str:
-    code, out, err = run(db_path, capsys, "import", str(schedule(tmp_path / "v1.ics")))
+    code, _, err = run(db_path, capsys, "import", str(schedule(tmp_path / "v1.ics")))
     assert code == 0, err
     with Planner(db_path) as planner:
         conference_id = next(i.conference.id for i in planner.conferences()
