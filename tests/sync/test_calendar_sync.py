@@ -14,7 +14,7 @@ from planner.formats.gtc_bundle import read_gtc_bundle
 from planner.formats.ics_export import event_uid
 from planner.services.caldav_server import CalendarServer, Conflict, SyncError, parse_address
 from planner.services.planner import Planner
-from tests.sync.conftest import PASSWORD, USER, Radicale
+from tests.sync.radicale import PASSWORD, USER, Radicale
 
 KEYNOTE, SPECULATIVE, AUTONOMOUS, UNSCHEDULED = (
     "gtc2025/S72484", "gtc2025/S72643", "gtc2025/S71942", "gtc2025/S74181")  # fmt: skip

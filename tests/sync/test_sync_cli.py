@@ -10,7 +10,7 @@ import pytest
 
 from planner.cli import main
 from planner.services.planner import Planner
-from tests.sync.conftest import PASSWORD, USER, Radicale
+from tests.sync.radicale import PASSWORD, USER, Radicale
 
 EVENT = (
     "BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20250101T000000Z\r\nDTSTART:{start}\r\n"

@@ -79,13 +79,13 @@ def pdf_bytes(agenda: PocketAgenda, page: str = "a4", zone: tzinfo | None = None
     writer.setResolution(PDF_DPI)
     writer.setTitle(_title(agenda))
     writer.setCreator("Conference Planner")
-    writer.setPageLayout(_layout(PAGES[page]))
+    writer.setPageLayout(page_layout(PAGES[page]))
     render(agenda, writer, zone)
     buffer.close()
     return bytes(data.data())
 
 
-def _layout(page_id: QPageSize.PageSizeId) -> QPageLayout:
+def page_layout(page_id: QPageSize.PageSizeId) -> QPageLayout:
     margin = 6.0 if page_id == QPageSize.PageSizeId.A6 else 11.0
     margins = QMarginsF(margin, margin, margin, margin)
     portrait = QPageLayout.Orientation.Portrait
