@@ -30,8 +30,8 @@ PICKS = ("S72484", "S72643", "S71942", "S74412")
 def planner_command(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY",
                                                            "QT_QPA_PLATFORM")}  # fmt: skip
-    return subprocess.run([sys.executable, "-m", "planner", "--db", str(db), *args],
-                          capture_output=True, text=True, env=env, timeout=120, check=False)  # fmt: skip
+    command = [sys.executable, "-m", "planner", "--db", str(db), *args]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
 
 
 def text_of(pdf: Path, *options: str) -> str:
@@ -54,7 +54,8 @@ def page_size(pdf: Path) -> tuple[float, float]:
 @pytest.fixture()
 def agenda_pdf(db_path, tmp_path, capsys) -> Path:
     assert main(["--db", str(db_path), "bookmark", *PICKS, "S74181", "--priority", "4"]) == 0
-    assert main(["--db", str(db_path), "bookmark", "S72484", "--note", "前排座位 by the aisle"]) == 0
+    note = ["--note", "前排座位 by the aisle"]
+    assert main(["--db", str(db_path), "bookmark", "S72484", *note]) == 0
     with Planner(db_path) as planner:
         planner.set_states({"gtc2025/S71942": PickState.WATCH_LATER})
     capsys.readouterr()
