@@ -22,7 +22,19 @@ from planner.core.model import PickState
 from planner.services.planner import Planner
 
 POPPLER = all(shutil.which(tool) for tool in ("pdftotext", "pdffonts", "pdfinfo"))
-pytestmark = pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext) not installed")
+
+
+def _cjk_font() -> bool:
+    if shutil.which("fc-list") is None:
+        return True  # not fontconfig's platform: let the tests say what they find
+    found = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True)
+    return bool(found.stdout.strip())
+
+
+pytestmark = [
+    pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext) not installed"),
+    pytest.mark.skipif(not _cjk_font(), reason="no CJK font installed (fonts-noto-cjk)"),
+]
 
 PICKS = ("S72484", "S72643", "S71942", "S74412")
 

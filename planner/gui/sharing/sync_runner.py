@@ -72,10 +72,20 @@ class _SyncThread(QThread):
             name = planner.check_calendar(job.url, password=password, user=user)
             return SyncOutcome(job, checked=name or "", created_on_sync=name is None)
         report = planner.sync_calendar(
-            job.url, password=password, user=user, conference_id=job.conference_id,
+            job.url, password=password, user=user, conference_id=_conference(planner, job),
             alarm_minutes=job.alarm_minutes, on_conflict=job.on_conflict,
         )  # fmt: skip
         return SyncOutcome(job, report=report)
+
+
+def _conference(planner: Planner, job: SyncJob) -> str | None:
+    """An automatic sync keeps the calendar's own agenda, whichever conference is on show."""
+    if job.automatic:
+        address, _ = planner.sync_address(job.url, job.user)
+        for target in planner.synced_calendars():
+            if (target.server, target.calendar) == (address.server, address.path):
+                return target.conference_id
+    return job.conference_id
 
 
 class SyncRunner(QObject):
