@@ -270,6 +270,7 @@ def _carry_out(
 ) -> list[_Step]:
     """Make the plan's requests; record what the server confirmed, whatever happens."""
     done: list[_Step] = []
+    finished = False
     try:
         for step in plan.steps:
             try:
@@ -278,11 +279,13 @@ def _carry_out(
                 plan.edited.append(step.key)
                 continue
             done.append(step)
+        finished = True
     finally:
         confirmed = [s.record for s in done if s.record is not None] + plan.keep
         gone = [s.key for s in done if s.body is None] + plan.forget
-        with db.transaction() as orm:
-            sync_repo.record(orm, target, confirmed, gone)
+        if finished or confirmed or gone:  # a sync that got nowhere leaves no trace
+            with db.transaction() as orm:
+                sync_repo.record(orm, target, confirmed, gone)
     return done
 
 

@@ -81,6 +81,8 @@ def _as_schema_0004(raw: sqlite3.Connection) -> None:
     """What schema 0004 wrote: no list positions, no catalog revision."""
     raw.executescript(
         """
+        DROP TABLE IF EXISTS sync_event;
+        DROP TABLE IF EXISTS sync_calendar;
         DROP TABLE listing_position;
         ALTER TABLE conference DROP COLUMN revision;
         UPDATE alembic_version SET version_num = '0004_search_terms';
