@@ -28,11 +28,11 @@ CALENDAR = b"""<?xml version="1.0"?>
 class Refusing(BaseHTTPRequestHandler):
     status = 507
 
-    def do_PROPFIND(self) -> None:  # noqa: N802 (the HTTP method's name)
+    def do_PROPFIND(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length") or 0))
         self._answer(207, CALENDAR, "application/xml")
 
-    def do_PUT(self) -> None:  # noqa: N802
+    def do_PUT(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length") or 0))
         self._answer(self.status, b"no", "text/plain")
 
