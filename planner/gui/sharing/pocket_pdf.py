@@ -6,8 +6,9 @@ QPainter code anyway, so a PDF and a printout come from the same drawing; (2) Qt
 system's fonts on every platform and falls back glyph by glyph, so a Chinese title prints
 with whatever CJK font is installed, without the planner shipping or locating font files;
 (3) it embeds the subset of each font it used. The command line imports this module only
-when it writes a PDF, and runs Qt without a display (the offscreen platform) when there is
-none.
+when it writes a PDF, and on Linux runs Qt on the offscreen platform (no display needed).
+Qt's text layer names some CJK ideographs by their radical twins; ``formats.pdf_text`` mends
+that when the PDF is saved.
 
 Ink-friendly: black text on white, no filled areas; a track's colour is a thin bar beside
 each entry, marks (clash, watch later, cancelled) are outlined words. A4 and Letter pages
@@ -63,8 +64,9 @@ def ensure_application() -> None:
     """A QGuiApplication for fonts, also without a display (the command line's case)."""
     if QGuiApplication.instance() is not None:
         return
-    headless = sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
-    if headless and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    # Offscreen wherever fonts come from fontconfig, display or not: nothing is shown, and a
+    # stale DISPLAY (an ssh session) or a missing xcb library would abort the process.
+    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     QGuiApplication.instance() or QGuiApplication(["planner"])
 

@@ -106,13 +106,15 @@ class SyncController(QObject):
 
     def _picks_changed(self, changes: Changes) -> None:
         if changes:
-            self._soon()
+            self.soon()
 
     def _imported(self, outcome: ImportOutcome) -> None:
         if outcome.result is not None:
-            self._soon()
+            self.soon()
 
-    def _soon(self) -> None:
+    def soon(self) -> None:
+        """Sync in a moment, if the user asked for automatic syncs: after anything that
+        changes what the agenda holds (picks, an import; a schedule refresh should call it)."""
         if self._settings.sync_automatically and self._settings.sync_url:
             self._timer.start()  # restarted by each change: a burst makes one sync
 
