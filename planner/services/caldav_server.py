@@ -157,7 +157,7 @@ class CalendarServer:
         Raises Conflict when the server's copy is not the one ``etag`` names (or, for a
         create, when something is already there).
         """
-        condition = {"If-None-Match": "*"} if etag is None else {"If-Match": etag}
+        condition = _condition(etag)
         headers = {"Content-Type": "text/calendar; charset=utf-8", **condition}
         response = self._call("send an event", href, "PUT", body=body.decode("utf-8"),
                               headers=headers)  # fmt: skip
@@ -170,7 +170,7 @@ class CalendarServer:
 
     def delete(self, href: str, etag: str) -> None:
         """Remove the object if it is still the one ``etag`` names (Conflict if not)."""
-        response = self._call("remove an event", href, "DELETE", headers={"If-Match": etag})
+        response = self._call("remove an event", href, "DELETE", headers=_condition(etag))
         if response.status == 412:
             raise Conflict(href)
         if response.status != 404:  # already gone is what we wanted
@@ -253,6 +253,17 @@ class CalendarServer:
             if unquote(urlsplit(result.href).path).rstrip("/") == unquote(path).rstrip("/"):
                 return _properties(result)
         return {}
+
+
+NO_ETAG = "-"  # what the record keeps for a server that gives no ETags at all
+
+
+def _condition(etag: str | None) -> dict[str, str]:
+    """The precondition of a write: nothing there yet, still the copy we saw, or (a server
+    without ETags, which cannot tell) none."""
+    if etag is None:
+        return {"If-None-Match": "*"}
+    return {} if etag == NO_ETAG else {"If-Match": etag}
 
 
 def _properties(result: object) -> dict[str, Any]:

@@ -35,7 +35,7 @@ from urllib.parse import unquote
 from planner.core.errors import UsageError
 from planner.core.model import Conference, SessionView
 from planner.formats.ics_export import ExportEvent, event_fingerprint, event_uid, write_event
-from planner.services.caldav_server import CalendarAddress, CalendarServer, Conflict
+from planner.services.caldav_server import NO_ETAG, CalendarAddress, CalendarServer, Conflict
 from planner.storage import sync_repo
 from planner.storage.engine import Database
 from planner.storage.sync_repo import Synced, SyncTarget
@@ -226,19 +226,25 @@ def _plan_pick(
     synced = Synced(key, href, "", content, fingerprint, sequence)
     if before is None and there is None:
         plan.steps.append(_Step(key, href, None, event(now), synced, "created"))
-    elif before is not None and there == before.etag:
+    elif before is not None and _same(there, before.etag):
         if before.content == content:
             plan.unchanged += 1
         else:
             plan.steps.append(_Step(key, href, before.etag, event(now), synced))
     elif on_conflict is OnConflict.OVERWRITE:
         kind = "created" if there is None else "updated"
-        plan.steps.append(_Step(key, href, there, event(now), synced, kind))
+        etag = None if there is None else there or NO_ETAG
+        plan.steps.append(_Step(key, href, etag, event(now), synced, kind))
     elif on_conflict is OnConflict.KEEP:
         plan.keep.append(Synced(key, href, there or "", content, fingerprint, sequence))
         plan.kept.append(key)
     else:
         (plan.deleted if there is None else plan.edited).append(key)
+
+
+def _same(there: str | None, recorded: str) -> bool:
+    """Whether the server still holds the copy the record names (by its ETag)."""
+    return there == recorded or (there == "" and recorded == NO_ETAG)
 
 
 def _sequence(before: Synced | None, fingerprint: str, *, gone: bool) -> int:
@@ -253,8 +259,9 @@ def _plan_removal(
     there = remote.get(unquote(before.href))
     if there is None or not before.etag:
         plan.forget.append(before.session_key)  # gone already, as it should be
-    elif there == before.etag or on_conflict is OnConflict.OVERWRITE:
-        plan.steps.append(_Step(before.session_key, before.href, there, None, kind="deleted"))
+    elif _same(there, before.etag) or on_conflict is OnConflict.OVERWRITE:
+        plan.steps.append(_Step(before.session_key, before.href, there or NO_ETAG, None,
+                                kind="deleted"))
     elif on_conflict is OnConflict.KEEP:
         plan.forget.append(before.session_key)  # theirs now: no longer ours to remove
         plan.kept.append(before.session_key)
@@ -297,6 +304,6 @@ def _request(server: CalendarServer, step: _Step) -> None:
     etag = server.put(step.href, step.body, step.etag)
     assert step.record is not None
     step.record = Synced(
-        step.record.session_key, step.href, etag or "-", step.record.content,
+        step.record.session_key, step.href, etag or NO_ETAG, step.record.content,
         step.record.fingerprint, step.record.sequence,
     )  # fmt: skip
