@@ -19,6 +19,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vRecur
@@ -289,7 +290,8 @@ def vtimezone(zone: ZoneInfo, first_year: int, last_year: int) -> Timezone:
     return component
 
 
-def _transitions(zone: ZoneInfo, first_year: int, last_year: int) -> list[_Transition]:
+@lru_cache(maxsize=32)  # a calendar sync writes one VTIMEZONE per event: scan a zone once
+def _transitions(zone: ZoneInfo, first_year: int, last_year: int) -> tuple[_Transition, ...]:
     start = int(datetime(first_year, 1, 1, tzinfo=UTC).timestamp())
     end = int(datetime(last_year + 1, 1, 1, tzinfo=UTC).timestamp())
     found = []
@@ -297,7 +299,7 @@ def _transitions(zone: ZoneInfo, first_year: int, last_year: int) -> list[_Trans
         high = low + _SCAN_STEP
         if _state(zone, low) != _state(zone, high):
             found.append(_transition_at(zone, _first_changed(zone, low, high)))
-    return found
+    return tuple(found)
 
 
 def _state(zone: ZoneInfo, timestamp: int) -> tuple[timedelta | None, str | None, bool]:
@@ -331,7 +333,7 @@ def _is_summer(local: datetime) -> bool:
 
 
 def _observances(
-    zone: ZoneInfo, transitions: list[_Transition], span_start: int, span_end: int, first: int
+    zone: ZoneInfo, transitions: Sequence[_Transition], span_start: int, span_end: int, first: int
 ) -> list[TimezoneStandard | TimezoneDaylight]:
     observances = []
     for daylight in (False, True):
