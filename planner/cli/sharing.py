@@ -1,4 +1,4 @@
-"""Commands that take the agenda elsewhere: export ics / agenda, and import agenda."""
+"""Commands that take the agenda elsewhere: export ics / agenda / pdf, and import agenda."""
 
 from __future__ import annotations
 
@@ -15,12 +15,17 @@ if TYPE_CHECKING:  # the facade loads SQLAlchemy: imported only when a command r
 
 
 def register(sub: argparse._SubParsersAction[Parser]) -> dict[str, Handler]:
-    p = sub.add_parser("export", help="export ics OUT | export agenda OUT.yaml")
-    p.add_argument("what", choices=("ics", "agenda"))
+    p = sub.add_parser("export", help="export ics OUT | agenda OUT.yaml | pdf OUT.pdf")
+    p.add_argument("what", choices=("ics", "agenda", "pdf"))
     p.add_argument("out", type=Path, metavar="OUT")
     p.add_argument("--alarm", type=alarm, metavar="MINUTES", help="a reminder before each event")
     p.add_argument("--all", action="store_true", help="the whole catalog, not just your picks")
     p.add_argument("--owner", metavar="NAME", help="your name, shown to whoever opens the agenda")
+    p.add_argument(
+        "--page",
+        choices=("a4", "letter", "a6"),
+        help="the PDF's paper (default a4: two columns to fold; a6: pocket size)",
+    )
     return {"export": cmd_export}
 
 
@@ -35,6 +40,11 @@ def cmd_import_agenda(planner: Planner, args: argparse.Namespace) -> None:
 
 def cmd_export(planner: Planner, args: argparse.Namespace) -> None:
     conference = planner.conference(args.conference)
+    if args.page is not None and args.what != "pdf":
+        raise UsageError("--page is for `export pdf` only")
+    if args.what == "pdf":
+        export_pdf(planner, args, conference.id)
+        return
     if args.what == "agenda":
         if args.alarm is not None or args.all:
             raise UsageError("--alarm and --all are for `export ics` only")
@@ -45,3 +55,19 @@ def cmd_export(planner: Planner, args: argparse.Namespace) -> None:
         args.out, conference_id=conference.id, alarm_minutes=args.alarm, all_sessions=args.all
     )
     emit(out.export_lines(result))
+
+
+def export_pdf(planner: Planner, args: argparse.Namespace, conference_id: str) -> None:
+    """`planner export pdf OUT.pdf [--all] [--page a4|letter|a6]`: the printable agenda."""
+    if args.alarm is not None or args.owner:
+        raise UsageError("--alarm and --owner are not for `export pdf`")
+    # Qt draws the PDF (see planner/gui/sharing/pocket_pdf.py): loaded for this command only.
+    from planner.gui.sharing.pocket_pdf import pdf_bytes
+    from planner.services.pocket_agenda import save_pdf
+
+    agenda = planner.pocket_agenda(conference_id, all_sessions=args.all)
+    save_pdf(args.out, pdf_bytes(agenda, args.page or "a4"))
+    entries = agenda.entries
+    timed = sum(1 for e in entries if e.start is not None)
+    what = "session(s)" if args.all else "pick(s)"
+    emit([f"{args.out}: {len(entries)} {what} of {agenda.conference.title}, {timed} with a time"])

@@ -19,6 +19,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vRecur
@@ -74,9 +75,32 @@ def write_calendar(
     negative alarm or sequence: the caller filters and reports those before calling.
     """
     _check_arguments(events, alarm_minutes, now)
+    cal = _calendar_header(calendar_name, conference.timezone)
+    return _with_events(cal, events, conference, alarm_minutes, now)
+
+
+def write_event(
+    event: ExportEvent, conference: Conference, *, alarm_minutes: int | None = None,
+    now: datetime,
+) -> bytes:  # fmt: skip
+    """One event as a calendar object of its own, for a CalDAV server (calendar_sync).
+
+    The same VEVENT and VTIMEZONE as in ``write_calendar``, so a synced calendar and an
+    exported file say the same; RFC 4791 (5.3.2) wants one UID per object and no METHOD.
+    """
+    _check_arguments([event], alarm_minutes, now)
+    cal = Calendar()
+    for name, value in (("prodid", PRODID), ("version", "2.0"), ("calscale", "GREGORIAN")):
+        cal.add(name, value)
+    return _with_events(cal, [event], conference, alarm_minutes, now)
+
+
+def _with_events(
+    cal: Calendar, events: Sequence[ExportEvent], conference: Conference,
+    alarm_minutes: int | None, now: datetime,
+) -> bytes:  # fmt: skip
     zone = ZoneInfo(conference.timezone)
     vevents = [_vevent(event, zone, alarm_minutes, now) for event in events]
-    cal = _calendar_header(calendar_name, conference.timezone)
     years = _years_used(events, zone) or [now.year]
     for used in _zones_used(vevents, zone):
         cal.add_component(vtimezone(used, years[0], years[-1]))
@@ -270,7 +294,8 @@ def vtimezone(zone: ZoneInfo, first_year: int, last_year: int) -> Timezone:
     return component
 
 
-def _transitions(zone: ZoneInfo, first_year: int, last_year: int) -> list[_Transition]:
+@lru_cache(maxsize=32)  # a calendar sync writes one VTIMEZONE per event: scan a zone once
+def _transitions(zone: ZoneInfo, first_year: int, last_year: int) -> tuple[_Transition, ...]:
     start = int(datetime(first_year, 1, 1, tzinfo=UTC).timestamp())
     end = int(datetime(last_year + 1, 1, 1, tzinfo=UTC).timestamp())
     found = []
@@ -278,7 +303,7 @@ def _transitions(zone: ZoneInfo, first_year: int, last_year: int) -> list[_Trans
         high = low + _SCAN_STEP
         if _state(zone, low) != _state(zone, high):
             found.append(_transition_at(zone, _first_changed(zone, low, high)))
-    return found
+    return tuple(found)
 
 
 def _state(zone: ZoneInfo, timestamp: int) -> tuple[timedelta | None, str | None, bool]:
@@ -312,7 +337,7 @@ def _is_summer(local: datetime) -> bool:
 
 
 def _observances(
-    zone: ZoneInfo, transitions: list[_Transition], span_start: int, span_end: int, first: int
+    zone: ZoneInfo, transitions: Sequence[_Transition], span_start: int, span_end: int, first: int
 ) -> list[TimezoneStandard | TimezoneDaylight]:
     observances = []
     for daylight in (False, True):

@@ -1,7 +1,8 @@
 """The window's actions and menus: every command has a menu entry and a keyboard shortcut.
 
 File: Import schedule (Ctrl+I), Open agenda (Ctrl+O), Save agenda as (Ctrl+Shift+S), Export
-to calendar (Ctrl+E), Show a colleague's agenda (Ctrl+Shift+O), Quit (Ctrl+Q). Edit: Undo
+to calendar (Ctrl+E), Sync to calendar server (Ctrl+Shift+Y), Print agenda (Ctrl+P), Export
+agenda as PDF (Ctrl+Shift+P), Show a colleague's agenda (Ctrl+Shift+O), Quit (Ctrl+Q). Edit: Undo
 (Ctrl+Z), Redo (Ctrl+Shift+Z or Ctrl+Y), Find (Ctrl+F), Star/Unstar (Ctrl+D), Priority 1-5
 (Ctrl+1..Ctrl+5), Edit note (F2), Watch later (Ctrl+Shift+W), Keep the best plan
 (Ctrl+Shift+B). View: All sessions (Ctrl+0), My agenda (Ctrl+Shift+A), Tracks and days
@@ -64,6 +65,9 @@ class WindowActions(QObject):
         self.open_agenda = _action(self, self.tr("&Open agenda…"), "Ctrl+O")
         self.save_agenda = _action(self, self.tr("&Save agenda as…"), "Ctrl+Shift+S")
         self.export_calendar = _action(self, self.tr("&Export to calendar…"), "Ctrl+E")
+        self.sync_calendar = _action(self, self.tr("S&ync to calendar server…"), "Ctrl+Shift+Y")
+        self.print_agenda = _action(self, self.tr("&Print agenda…"), "Ctrl+P")
+        self.export_pdf = _action(self, self.tr("Export agenda as P&DF…"), "Ctrl+Shift+P")
         self.show_overlay = _action(self, self.tr("Show a &colleague's agenda…"), "Ctrl+Shift+O")
         self.quit = _action(self, self.tr("&Quit"), "Ctrl+Q")
 
@@ -98,7 +102,8 @@ class WindowActions(QObject):
         """Fill the menu bar; returns the submenus the window fills."""
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.import_file, self.open_agenda, self.save_agenda])
-        file_menu.addActions([self.export_calendar, self.show_overlay])
+        file_menu.addActions([self.export_calendar, self.sync_calendar])
+        file_menu.addActions([self.print_agenda, self.export_pdf, self.show_overlay])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit = bar.addMenu(self.tr("&Edit"))

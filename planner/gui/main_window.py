@@ -39,7 +39,9 @@ from planner.gui.pick_controller import PickController
 from planner.gui.plain import fill
 from planner.gui.settings import Settings, ZoneChoice
 from planner.gui.sharing.overlays import Overlays
+from planner.gui.sharing.print_flow import PrintController
 from planner.gui.sharing.sharing_flow import SharingController
+from planner.gui.sharing.sync_flow import SyncController
 from planner.gui.timefmt import format_span, zone_for, zone_name
 from planner.gui.track_colors import track_colors
 from planner.services.planner import Changes, Planner
@@ -73,6 +75,8 @@ class MainWindow(QMainWindow):
         self.sharing = SharingController(self, self.overlays)
         self.importer = ImportController(self)
         self.importer.watch_drops(self)
+        self.calendar_sync = SyncController(self)  # after picks and importer: it follows both
+        self.printing = PrintController(self)
         self._connect()
         self.restore_layout()
         self.load_catalog()
@@ -118,6 +122,9 @@ class MainWindow(QMainWindow):
         a.open_agenda.triggered.connect(lambda: self.sharing.open_agenda())
         a.save_agenda.triggered.connect(self.sharing.save_agenda)
         a.export_calendar.triggered.connect(self.sharing.export_calendar)
+        a.sync_calendar.triggered.connect(self.calendar_sync.open_dialog)
+        a.print_agenda.triggered.connect(self.printing.print_agenda)
+        a.export_pdf.triggered.connect(self.printing.export_pdf)
         a.show_overlay.triggered.connect(lambda: self.sharing.show_overlay())
         a.what_changed.triggered.connect(self.show_changes)
         a.quit.triggered.connect(self.close)
@@ -470,6 +477,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_typing()
         self.importer.runner.shutdown()
+        self.calendar_sync.shutdown()
         self.search.stop()
         self.settings.set_geometry("main", self.saveGeometry())
         self.settings.set_geometry("splitter", self.splitter.saveState())

@@ -1,5 +1,7 @@
 """What the window remembers between runs: zone, conference, geometry, sharing choices.
 
+Never a password: the calendar sync keeps those in the system keyring, or in memory.
+
 One ini file per user (QSettings' IniFormat, named explicitly so that tests can point it at
 a temporary folder with ``QSettings.setPath``).
 """
@@ -83,6 +85,44 @@ class Settings:
     @folder.setter
     def folder(self, path: str) -> None:
         self._store.setValue("share/folder", path)
+
+    # --- calendar sync and printing (planner/gui/sharing/sync_flow.py, print_flow.py) -------
+
+    @property
+    def sync_url(self) -> str:
+        """The CalDAV calendar last synced to ("" at first); never a password."""
+        return str(self._store.value("sync/url", "") or "")
+
+    @sync_url.setter
+    def sync_url(self, url: str) -> None:
+        self._store.setValue("sync/url", url)
+
+    @property
+    def sync_user(self) -> str:
+        return str(self._store.value("sync/user", "") or "")
+
+    @sync_user.setter
+    def sync_user(self, user: str) -> None:
+        self._store.setValue("sync/user", user)
+
+    @property
+    def sync_automatically(self) -> bool:
+        """Sync after each change of picks and each import (off until the user turns it on)."""
+        return str(self._store.value("sync/auto", "false")).lower() == "true"
+
+    @sync_automatically.setter
+    def sync_automatically(self, on: bool) -> None:
+        self._store.setValue("sync/auto", "true" if on else "false")
+
+    @property
+    def pdf_page(self) -> str:
+        """The pocket agenda's paper: a4, letter or a6."""
+        value = str(self._store.value("print/page", "a4") or "a4")
+        return value if value in ("a4", "letter", "a6") else "a4"
+
+    @pdf_page.setter
+    def pdf_page(self, page: str) -> None:
+        self._store.setValue("print/page", page)
 
     def geometry(self, name: str) -> QByteArray | None:
         value = self._store.value(f"window/{name}")

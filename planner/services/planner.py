@@ -11,7 +11,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from planner.core.changes import SessionChange
 from planner.core.conflicts import ClashGroup, Plan, Slot, best_plan, find_conflicts
@@ -37,7 +37,11 @@ from planner.storage import catalog_repo, picks_repo
 if TYPE_CHECKING:
     from planner.formats.agenda_file import AgendaEntry, AgendaFile
     from planner.services.agenda_share import AgendaPreview
+    from planner.services.caldav_server import CalendarAddress
     from planner.services.calendar_export import CalendarExport
+    from planner.services.calendar_sync import SyncReport
+    from planner.services.pocket_agenda import PocketAgenda
+    from planner.storage.sync_repo import SyncTarget
 from planner.storage.engine import (
     DamagedDatabaseError,
     Database,
@@ -477,6 +481,73 @@ class Planner:
         scope = f"{conference.id}:{'all' if all_sessions else 'picks'}"
         return export_calendar(self._db, conference, views, out, scope=scope,
                                alarm_minutes=alarm_minutes, now=now)  # fmt: skip
+
+    def sync_calendar(
+        self,
+        url: str,
+        *,
+        password: str,
+        user: str | None = None,
+        conference_id: str | None = None,
+        alarm_minutes: int | Literal["remembered"] | None = "remembered",
+        on_conflict: str = "report",
+        now: datetime | None = None,
+    ) -> SyncReport:
+        """Make the CalDAV calendar at ``url`` hold exactly the scheduled picks (calendar_sync)."""
+        from planner.services.caldav_server import CalendarServer
+        from planner.services.calendar_sync import OnConflict, sync_calendar
+
+        address, user = self.sync_address(url, user)
+        conference = self.conference(conference_id)
+        with CalendarServer(address, user, password) as server:
+            return sync_calendar(self._db, conference, self.agenda(conference.id), server,
+                                 alarm_minutes=alarm_minutes, on_conflict=OnConflict(on_conflict),
+                                 now=now)  # fmt: skip
+
+    def check_calendar(self, url: str, *, password: str, user: str | None = None) -> str | None:
+        """The calendar's name if ``url`` is one ("" if unnamed), None if a sync would create it.
+
+        Raises SyncError (the server refused, is unreachable, or the address is no calendar).
+        """
+        from planner.services.caldav_server import CalendarServer
+
+        address, user = self.sync_address(url, user)
+        with CalendarServer(address, user, password) as server:
+            name = server.calendar_name()
+            if name is None and not server.can_create():
+                raise server.no_calendar()
+            return name
+
+    def sync_address(self, url: str, user: str | None = None) -> tuple[CalendarAddress, str]:
+        """The calendar address in ``url``, and the user: given, in the URL, or synced last."""
+        from planner.services.caldav_server import parse_address
+        from planner.storage import sync_repo
+
+        address, in_url = parse_address(url)
+        if user or in_url:
+            return address, user or in_url
+        with self._db.reading() as orm:
+            found = sync_repo.target(orm, address.server, address.path)
+        return address, found.user if found else ""
+
+    def synced_calendars(self, conference_id: str | None = None) -> list[SyncTarget]:
+        """The calendars this database has synced (of one conference), the latest first."""
+        from planner.storage import sync_repo
+
+        with self._db.reading() as orm:
+            return sync_repo.targets(orm, conference_id)
+
+    def pocket_agenda(
+        self, conference_id: str | None = None, *, all_sessions: bool = False
+    ) -> PocketAgenda:
+        """The picks (or the whole catalog) by day, as the printed pocket agenda shows them."""
+        from planner.services.pocket_agenda import pocket_agenda
+
+        conference = self.conference(conference_id)
+        query = SessionFilter(conference_id=conference.id, bookmarked=not all_sessions)
+        views = self.sessions(query)
+        return pocket_agenda(conference, views, self.conflicts(conference.id),
+                             all_sessions=all_sessions)  # fmt: skip
 
     def save_agenda(
         self,

@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_HEAD = "0008_conference_zone"
+SCHEMA_HEAD = "0009_calendar_sync"
 _LISTED = ("start_ts", "title", "key", "code", "track_id", "room_id", "end_ts", "day",
            "time_status", "cancelled")  # fmt: skip
 
@@ -187,6 +187,37 @@ class ExportRow(Base):
     # True while the session is in the user's exported calendar; a cancelled one goes out once.
     live: Mapped[bool] = mapped_column(Boolean, default=True)
     exported_at: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncCalendarRow(Base):
+    """A calendar on a CalDAV server that the planner keeps in sync with one agenda."""
+
+    __tablename__ = "sync_calendar"
+
+    server: Mapped[str] = mapped_column(String, primary_key=True)  # scheme://host[:port]
+    calendar: Mapped[str] = mapped_column(String, primary_key=True)  # the collection's path
+    conference_id: Mapped[str] = mapped_column(String)
+    user: Mapped[str] = mapped_column(String, default="")  # never the password
+    # The reminder the events carry (minutes before; None for none), kept for the next sync.
+    alarm_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    synced_at: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncEventRow(Base):
+    """What the last sync put on a server for one pick, as the server confirmed it."""
+
+    __tablename__ = "sync_event"
+
+    server: Mapped[str] = mapped_column(String, primary_key=True)
+    calendar: Mapped[str] = mapped_column(String, primary_key=True)
+    session_key: Mapped[str] = mapped_column(String, primary_key=True)
+    href: Mapped[str] = mapped_column(Text)
+    # The server's ETag of our copy ("" once the user accepted its deletion on the server).
+    etag: Mapped[str] = mapped_column(Text, default="")
+    content: Mapped[str] = mapped_column(String, default="")  # hash of the event sent
+    fingerprint: Mapped[str] = mapped_column(String, default="")  # time, room, status (SEQUENCE)
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    synced_at: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class ChangeRow(Base):

@@ -171,6 +171,23 @@
     </message>
 </context>
 <context>
+    <name>PdfOptionsDialog</name>
+    <message numerus="yes">
+        <source>My picks (%n)</source>
+        <translation>
+            <numerusform>My picks (%n)</numerusform>
+            <numerusform>My picks (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole catalog (%n session(s))</source>
+        <translation>
+            <numerusform>The whole catalog (%n session)</numerusform>
+            <numerusform>The whole catalog (%n sessions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SharingController</name>
     <message numerus="yes">
         <source>Saved %n pick(s) to %1</source>
@@ -198,6 +215,30 @@
         <translation>
             <numerusform>%n matches no session here</numerusform>
             <numerusform>%n match no session here</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <source>%n pick(s) with no time yet left out.</source>
+        <translation>
+            <numerusform>%n pick with no time yet left out.</numerusform>
+            <numerusform>%n picks with no time yet left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) changed on the server were left as they are.</source>
+        <translation>
+            <numerusform>%n event changed on the server was left as it is.</numerusform>
+            <numerusform>%n events changed on the server were left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -571,6 +571,45 @@
     </message>
 </context>
 <context>
+    <name>PdfOptionsDialog</name>
+    <message>
+        <source>Export agenda as PDF</source>
+        <translation>导出日程为 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>My picks (%n)</source>
+        <translation>
+            <numerusform>我的选择（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole catalog (%n session(s))</source>
+        <translation>
+            <numerusform>整个目录（%n 个场次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A4, two columns to fold</source>
+        <translation>A4，两栏，可折叠</translation>
+    </message>
+    <message>
+        <source>Letter, two columns to fold</source>
+        <translation>Letter，两栏，可折叠</translation>
+    </message>
+    <message>
+        <source>A6, pocket size</source>
+        <translation>A6，口袋大小</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>PickController</name>
     <message>
         <source>Mark as %1</source>
@@ -590,6 +629,45 @@
     <message>
         <source>watch later</source>
         <translation>稍后观看</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>Export agenda as PDF</source>
+        <translation>导出日程为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>Could not export the PDF</source>
+        <translation>无法导出 PDF</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose another folder or file name and try again.</source>
+        <translation>未写入任何内容。请选择其他文件夹或文件名后重试。</translation>
+    </message>
+    <message>
+        <source>Agenda written to %1</source>
+        <translation>日程已写入 %1</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>我的日程</translation>
+    </message>
+    <message>
+        <source>Could not print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>Check the printer and try again.</source>
+        <translation>请检查打印机后重试。</translation>
+    </message>
+    <message>
+        <source>Agenda sent to the printer</source>
+        <translation>日程已发送到打印机</translation>
     </message>
 </context>
 <context>
@@ -832,6 +910,158 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>Type the calendar&apos;s address first.</source>
+        <translation>请先输入日历地址。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>The server needs your password: type it and try again.</source>
+        <translation>服务器需要您的密码：请输入后重试。</translation>
+    </message>
+    <message>
+        <source>Calendar sync needs your password: open File &gt; Sync to calendar server</source>
+        <translation>日历同步需要您的密码：请打开 文件 &gt; 同步到日历服务器</translation>
+    </message>
+    <message>
+        <source>Calendar sync failed: %1</source>
+        <translation>日历同步失败：%1</translation>
+    </message>
+    <message>
+        <source>Connected. There is no calendar at this address yet: Sync now creates it.</source>
+        <translation>已连接。此地址尚无日历：“立即同步”会创建它。</translation>
+    </message>
+    <message>
+        <source>Connected: the calendar “%1” is ready.</source>
+        <translation>已连接：日历“%1”已就绪。</translation>
+    </message>
+    <message>
+        <source>The system keyring refused the password; it is kept until the planner closes.</source>
+        <translation>系统密钥环拒绝保存密码；密码将保留到规划器关闭。</translation>
+    </message>
+    <message>
+        <source>Synced to “%1”: %2 created, %3 updated, %4 removed, %5 unchanged.</source>
+        <translation>已同步到“%1”：新建 %2，更新 %3，删除 %4，未变 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick(s) with no time yet left out.</source>
+        <translation>
+            <numerusform>%n 个尚无时间的选择未同步。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) changed on the server were left as they are.</source>
+        <translation>
+            <numerusform>服务器上被修改的 %n 个事件保持原样。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>服务器上已更改</translation>
+    </message>
+    <message>
+        <source>Since the last sync, someone changed or deleted these events on the server:</source>
+        <translation>自上次同步以来，有人在服务器上修改或删除了这些事件：</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They were left as they are.</source>
+        <translation>它们保持原样。</translation>
+    </message>
+    <message>
+        <source>Put my picks back</source>
+        <translation>恢复为我的选择</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s versions</source>
+        <translation>保留服务器上的版本</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>稍后决定</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync to calendar server</source>
+        <translation>同步到日历服务器</translation>
+    </message>
+    <message>
+        <source>https://server/…/calendars/you/agenda/</source>
+        <translation>https://服务器/…/calendars/你/agenda/</translation>
+    </message>
+    <message>
+        <source>leave empty: the password is known</source>
+        <translation>留空：密码已知</translation>
+    </message>
+    <message>
+        <source>leave empty to use the one in the system keyring</source>
+        <translation>留空则使用系统密钥环中的密码</translation>
+    </message>
+    <message>
+        <source>kept in memory until the planner closes</source>
+        <translation>仅保存在内存中，直到规划器关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>在系统密钥环中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No system keyring was found on this computer</source>
+        <translation>此计算机上未找到系统密钥环</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind me</source>
+        <translation>提醒我(&amp;M)</translation>
+    </message>
+    <message>
+        <source> minutes before</source>
+        <translation> 分钟前</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this calendar in sync after each change of my picks or schedule</source>
+        <translation>每次选择或日程变化后保持此日历同步(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Publishes your scheduled picks to a calendar on a CalDAV server (Nextcloud, Radicale, Fastmail, iCloud…), so your phone and other devices show them and get every change. Events changed there by someone else are left as they are.</source>
+        <translation>将已排定时间的选择发布到 CalDAV 服务器上的日历（Nextcloud、Radicale、Fastmail、iCloud…），您的手机和其他设备会显示它们并收到每次更改。他人在服务器上修改的事件保持原样。</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;address:</source>
+        <translation>日历地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>WhatChangedPanel</name>
     <message>
         <source>What changed</source>
@@ -935,6 +1165,18 @@
     <message>
         <source>&amp;Export to calendar…</source>
         <translation>导出到日历(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync to calendar server…</source>
+        <translation>同步到日历服务器(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print agenda…</source>
+        <translation>打印日程(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export agenda as P&amp;DF…</source>
+        <translation>导出日程为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Show a &amp;colleague&apos;s agenda…</source>
@@ -1206,6 +1448,61 @@ Database: %1</source>
     <message>
         <source>No installed font can show the catalog&apos;s Chinese text. Install a CJK font, for example fonts-noto-cjk on Debian or Ubuntu, then restart the planner.</source>
         <translation>没有已安装的字体能显示目录中的中文。请安装 CJK 字体（例如 Debian 或 Ubuntu 上的 fonts-noto-cjk），然后重新启动本程序。</translation>
+    </message>
+</context>
+<context>
+    <name>pocket_pdf</name>
+    <message>
+        <source>All sessions</source>
+        <translation>全部场次</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>我的日程</translation>
+    </message>
+    <message>
+        <source>No time yet</source>
+        <translation>尚无时间</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>时间：%1</translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>assumed: the schedule does not confirm this day or time</source>
+        <translation>推定：日程未确认此日期或时间</translation>
+    </message>
+    <message>
+        <source>no time yet</source>
+        <translation>尚无时间</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>推定</translation>
+    </message>
+    <message>
+        <source>CLASH</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>watch later</source>
+        <translation>稍后观看</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No picks yet: star sessions to fill your agenda.</source>
+        <translation>尚无选择：为场次加星以填充日程。</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>

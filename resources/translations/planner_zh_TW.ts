@@ -571,6 +571,45 @@
     </message>
 </context>
 <context>
+    <name>PdfOptionsDialog</name>
+    <message>
+        <source>Export agenda as PDF</source>
+        <translation>匯出日程為 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>My picks (%n)</source>
+        <translation>
+            <numerusform>我的選擇（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole catalog (%n session(s))</source>
+        <translation>
+            <numerusform>整個目錄（%n 個場次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A4, two columns to fold</source>
+        <translation>A4，兩欄，可摺疊</translation>
+    </message>
+    <message>
+        <source>Letter, two columns to fold</source>
+        <translation>Letter，兩欄，可摺疊</translation>
+    </message>
+    <message>
+        <source>A6, pocket size</source>
+        <translation>A6，口袋大小</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>紙張(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>PickController</name>
     <message>
         <source>Mark as %1</source>
@@ -590,6 +629,45 @@
     <message>
         <source>watch later</source>
         <translation>稍後觀看</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>Export agenda as PDF</source>
+        <translation>匯出日程為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files</source>
+        <translation>PDF 檔案</translation>
+    </message>
+    <message>
+        <source>Could not export the PDF</source>
+        <translation>無法匯出 PDF</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose another folder or file name and try again.</source>
+        <translation>未寫入任何內容。請選擇其他資料夾或檔名後重試。</translation>
+    </message>
+    <message>
+        <source>Agenda written to %1</source>
+        <translation>日程已寫入 %1</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>我的日程</translation>
+    </message>
+    <message>
+        <source>Could not print</source>
+        <translation>無法列印</translation>
+    </message>
+    <message>
+        <source>Check the printer and try again.</source>
+        <translation>請檢查印表機後重試。</translation>
+    </message>
+    <message>
+        <source>Agenda sent to the printer</source>
+        <translation>日程已傳送到印表機</translation>
     </message>
 </context>
 <context>
@@ -832,6 +910,158 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>Type the calendar&apos;s address first.</source>
+        <translation>請先輸入日曆位址。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在測試…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>The server needs your password: type it and try again.</source>
+        <translation>伺服器需要您的密碼：請輸入後重試。</translation>
+    </message>
+    <message>
+        <source>Calendar sync needs your password: open File &gt; Sync to calendar server</source>
+        <translation>日曆同步需要您的密碼：請開啟 檔案 &gt; 同步到日曆伺服器</translation>
+    </message>
+    <message>
+        <source>Calendar sync failed: %1</source>
+        <translation>日曆同步失敗：%1</translation>
+    </message>
+    <message>
+        <source>Connected. There is no calendar at this address yet: Sync now creates it.</source>
+        <translation>已連線。此位址尚無日曆：「立即同步」會建立它。</translation>
+    </message>
+    <message>
+        <source>Connected: the calendar “%1” is ready.</source>
+        <translation>已連線：日曆「%1」已就緒。</translation>
+    </message>
+    <message>
+        <source>The system keyring refused the password; it is kept until the planner closes.</source>
+        <translation>系統金鑰圈拒絕儲存密碼；密碼將保留到規劃器關閉。</translation>
+    </message>
+    <message>
+        <source>Synced to “%1”: %2 created, %3 updated, %4 removed, %5 unchanged.</source>
+        <translation>已同步到「%1」：新增 %2，更新 %3，刪除 %4，未變 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pick(s) with no time yet left out.</source>
+        <translation>
+            <numerusform>%n 個尚無時間的選擇未同步。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) changed on the server were left as they are.</source>
+        <translation>
+            <numerusform>伺服器上被修改的 %n 個事件保持原樣。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>伺服器上已變更</translation>
+    </message>
+    <message>
+        <source>Since the last sync, someone changed or deleted these events on the server:</source>
+        <translation>自上次同步以來，有人在伺服器上修改或刪除了這些事件：</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They were left as they are.</source>
+        <translation>它們保持原樣。</translation>
+    </message>
+    <message>
+        <source>Put my picks back</source>
+        <translation>恢復為我的選擇</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s versions</source>
+        <translation>保留伺服器上的版本</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>稍後決定</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync to calendar server</source>
+        <translation>同步到日曆伺服器</translation>
+    </message>
+    <message>
+        <source>https://server/…/calendars/you/agenda/</source>
+        <translation>https://伺服器/…/calendars/你/agenda/</translation>
+    </message>
+    <message>
+        <source>leave empty: the password is known</source>
+        <translation>留空：密碼已知</translation>
+    </message>
+    <message>
+        <source>leave empty to use the one in the system keyring</source>
+        <translation>留空則使用系統金鑰圈中的密碼</translation>
+    </message>
+    <message>
+        <source>kept in memory until the planner closes</source>
+        <translation>僅保存在記憶體中，直到規劃器關閉</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>在系統金鑰圈中記住密碼(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No system keyring was found on this computer</source>
+        <translation>此電腦上未找到系統金鑰圈</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind me</source>
+        <translation>提醒我(&amp;M)</translation>
+    </message>
+    <message>
+        <source> minutes before</source>
+        <translation> 分鐘前</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this calendar in sync after each change of my picks or schedule</source>
+        <translation>每次選擇或日程變化後保持此日曆同步(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Publishes your scheduled picks to a calendar on a CalDAV server (Nextcloud, Radicale, Fastmail, iCloud…), so your phone and other devices show them and get every change. Events changed there by someone else are left as they are.</source>
+        <translation>將已排定時間的選擇發佈到 CalDAV 伺服器上的日曆（Nextcloud、Radicale、Fastmail、iCloud…），您的手機和其他裝置會顯示它們並收到每次變更。他人在伺服器上修改的事件保持原樣。</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;address:</source>
+        <translation>日曆位址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>使用者名稱(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>測試(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>WhatChangedPanel</name>
     <message>
         <source>What changed</source>
@@ -935,6 +1165,18 @@
     <message>
         <source>&amp;Export to calendar…</source>
         <translation>匯出到行事曆(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync to calendar server…</source>
+        <translation>同步到日曆伺服器(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print agenda…</source>
+        <translation>列印日程(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export agenda as P&amp;DF…</source>
+        <translation>匯出日程為 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Show a &amp;colleague&apos;s agenda…</source>
@@ -1206,6 +1448,61 @@ Database: %1</source>
     <message>
         <source>No installed font can show the catalog&apos;s Chinese text. Install a CJK font, for example fonts-noto-cjk on Debian or Ubuntu, then restart the planner.</source>
         <translation>沒有已安裝的字型能顯示目錄中的中文。請安裝 CJK 字型（例如 Debian 或 Ubuntu 上的 fonts-noto-cjk），然後重新啟動本程式。</translation>
+    </message>
+</context>
+<context>
+    <name>pocket_pdf</name>
+    <message>
+        <source>All sessions</source>
+        <translation>全部場次</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>我的日程</translation>
+    </message>
+    <message>
+        <source>No time yet</source>
+        <translation>尚無時間</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>時間：%1</translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation>列印於 %1</translation>
+    </message>
+    <message>
+        <source>assumed: the schedule does not confirm this day or time</source>
+        <translation>推定：日程未確認此日期或時間</translation>
+    </message>
+    <message>
+        <source>no time yet</source>
+        <translation>尚無時間</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>推定</translation>
+    </message>
+    <message>
+        <source>CLASH</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <source>watch later</source>
+        <translation>稍後觀看</translation>
+    </message>
+    <message>
+        <source>CANCELLED</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No picks yet: star sessions to fill your agenda.</source>
+        <translation>尚無選擇：為場次加星以填充日程。</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,8 @@ def _as_schema_0004(raw: sqlite3.Connection) -> None:
     """What schema 0004 wrote: no list positions, no catalog revision, no zone source."""
     raw.executescript(
         """
+        DROP TABLE IF EXISTS sync_event;
+        DROP TABLE IF EXISTS sync_calendar;
         DROP TABLE listing_position;
         ALTER TABLE conference DROP COLUMN revision;
         ALTER TABLE conference DROP COLUMN zone_source;
