@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner import __version__
-from planner.cli import catalog, picks, sharing
+from planner.cli import catalog, live, picks, sharing
 from planner.cli.args import EXIT_USAGE, Handler, Parser, Register
 from planner.cli.window import file_to_open, run_window
 from planner.core.errors import PlannerError
@@ -25,7 +25,12 @@ from planner.paths import default_db_path
 if TYPE_CHECKING:  # the facade loads SQLAlchemy: imported only when a command runs
     from planner.services.planner import Planner
 
-GROUPS: tuple[Register, ...] = (catalog.register, picks.register, sharing.register)
+GROUPS: tuple[Register, ...] = (
+    catalog.register,
+    picks.register,
+    sharing.register,
+    live.register,
+)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:

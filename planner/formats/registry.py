@@ -26,6 +26,7 @@ __all__ = [
     "Reader",
     "find_reader",
     "read_catalog",
+    "read_catalog_bytes",
     "readers",
     "register",
 ]
@@ -142,6 +143,23 @@ def read_catalog(path: Path, options: ReadOptions | None = None) -> Catalog:
     except Exception as exc:
         message = f"cannot read it as {reader.description} ({type(exc).__name__}: {exc})"
         raise FormatError(path, message) from exc
+
+
+def read_catalog_bytes(data: bytes, name: Path, options: ReadOptions | None = None) -> Catalog:
+    """Read a schedule that is already in memory (fetched from a URL) into a catalog.
+
+    ``name`` stands in for the file: it names it in errors and its extension breaks ties, as
+    in ``read_catalog``. The size limit is the same as for files.
+    """
+    _check_size(name, len(data))
+    reader = find_reader(name, data[:SNIFF_BYTES])
+    try:
+        return reader.read(name, data, options or ReadOptions())
+    except FormatError:
+        raise
+    except Exception as exc:
+        message = f"cannot read it as {reader.description} ({type(exc).__name__}: {exc})"
+        raise FormatError(name, message) from exc
 
 
 def _read_bytes(path: Path) -> bytes:

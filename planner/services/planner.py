@@ -11,7 +11,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from planner.core.changes import SessionChange
 from planner.core.conflicts import ClashGroup, Plan, Slot, best_plan, find_conflicts
@@ -35,9 +35,13 @@ from planner.services import backup
 from planner.storage import catalog_repo, picks_repo
 
 if TYPE_CHECKING:
+    from planner.core.feeds import Feed
+    from planner.core.now_next import Happening
     from planner.formats.agenda_file import AgendaEntry, AgendaFile
     from planner.services.agenda_share import AgendaPreview
     from planner.services.calendar_export import CalendarExport
+    from planner.services.fetch import Downloaded
+    from planner.services.live import RefreshResult
 from planner.storage.engine import (
     DamagedDatabaseError,
     Database,
@@ -207,11 +211,20 @@ class Planner:
         return self.store_catalog(read_gtc_bundle(), source=str(bundled_data_dir()))
 
     def store_catalog(
-        self, catalog: Catalog, source: str, progress: Progress | None = None
+        self,
+        catalog: Catalog,
+        source: str,
+        progress: Progress | None = None,
+        also: Callable[[Any], None] | None = None,
     ) -> ImportResult:
-        """Store a catalog whole (one transaction), keeping every pick."""
+        """Store a catalog whole (one transaction), keeping every pick.
+
+        ``also`` writes more in the same transaction (a URL import: where it came from).
+        """
         with self._db.transaction() as orm:
             kept, diff = catalog_repo.store_catalog(orm, catalog, source, progress)
+            if also is not None:
+                also(orm)
         changes = Changes(catalogs=frozenset({catalog.conference.id}))
         unscheduled = sum(1 for s in catalog.sessions if not s.scheduled)
         return ImportResult(
@@ -240,6 +253,62 @@ class Planner:
 
         catalog = read_catalog(path, ReadOptions(date=day))
         return self.store_catalog(catalog, source=str(path), progress=progress)
+
+    # --- live schedules: added by URL, refreshed (planner/services/live.py) -----------------
+
+    def import_url(
+        self,
+        url: str,
+        *,
+        day: date | None = None,
+        downloaded: Downloaded | None = None,
+        progress: Progress | None = None,
+    ) -> ImportResult:
+        """Fetch a schedule from an http(s) URL, store it, and remember the URL."""
+        from planner.services import live
+
+        return live.import_url(self, url, day=day, downloaded=downloaded, progress=progress)
+
+    def refresh(
+        self,
+        conference_id: str | None = None,
+        *,
+        downloaded: Downloaded | None = None,
+        progress: Progress | None = None,
+    ) -> RefreshResult:
+        """Fetch a conference's schedule again (conditionally) and store it if it changed."""
+        from planner.services import live
+
+        return live.refresh(self, conference_id, downloaded=downloaded, progress=progress)
+
+    def feed(self, conference_id: str) -> Feed | None:
+        """Where the conference was added from (None: not from a URL)."""
+        from planner.storage import live_repo
+
+        with self._db.reading() as orm:
+            return live_repo.feed(orm, conference_id)
+
+    def feeds(self) -> list[Feed]:
+        """Every conference added from a URL, with the state of its last fetch."""
+        from planner.storage import live_repo
+
+        with self._db.reading() as orm:
+            return live_repo.feeds(orm)
+
+    def save_feed(self, feed: Feed) -> None:
+        from planner.storage import live_repo
+
+        with self._db.transaction() as orm:
+            live_repo.put(orm, feed)
+
+    def running_between(
+        self, conference_id: str, start: datetime, end: datetime, limit: int = 20
+    ) -> list[Happening]:
+        """The conference's sessions running at some moment between ``start`` and ``end``."""
+        from planner.storage import live_repo
+
+        with self._db.reading() as orm:
+            return live_repo.running_between(orm, conference_id, start, end, limit)
 
     def conferences(self) -> list[ConferenceInfo]:
         with self._db.reading() as orm:
