@@ -140,13 +140,15 @@ def fetch(
     etag: str | None = None,
     last_modified: str | None = None,
     progress: Downloaded | None = None,
-    limits: Limits = DEFAULT_LIMITS,
+    limits: Limits | None = None,
 ) -> Fetched:
     """GET ``url``, conditionally when validators are given; FetchError for every failure.
 
     ``progress`` is called as bytes arrive; an exception it raises (a cancel) stops the
-    download, closes the connection and goes through unchanged.
+    download, closes the connection and goes through unchanged. ``limits`` defaults to
+    ``DEFAULT_LIMITS`` as it is at the call.
     """
+    limits = limits or DEFAULT_LIMITS
     target = checked_url(url)
     safe = redact(target)[0]
     headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT}
