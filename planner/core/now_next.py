@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import NamedTuple
 
 from planner.core.model import PickState, SessionView
@@ -86,3 +86,10 @@ def due_reminders(
 
 def reminder_key(attended: Attended) -> ReminderKey:
     return (attended.key, attended.start)
+
+
+def is_on(first_day: date | None, last_day: date | None, zone: tzinfo, at: datetime) -> bool:
+    """Whether ``at`` falls on one of a conference's days, counted in its own zone."""
+    if first_day is None or last_day is None:
+        return False
+    return first_day <= at.astimezone(zone).date() <= last_day

@@ -80,13 +80,14 @@ def import_url(
     day: date | None = None,
     downloaded: Downloaded | None = None,
     progress: Progress | None = None,
+    now: datetime | None = None,
 ) -> ImportResult:
     """Fetch ``url``, store its schedule and remember the URL (without its secrets)."""
     target = checked_url(url)
     safe, dropped = redact(target)
     fetched = fetch(target, progress=downloaded)
     catalog = _read(fetched, ReadOptions(date=day))
-    now = datetime.now(UTC)
+    now = now or datetime.now(UTC)
     feed = Feed(
         conference_id=catalog.conference.id,
         url=safe,
@@ -106,6 +107,7 @@ def refresh(
     *,
     downloaded: Downloaded | None = None,
     progress: Progress | None = None,
+    now: datetime | None = None,
 ) -> RefreshResult:
     """Fetch the conference's schedule again; store it only if it changed."""
     conference = planner.conference(conference_id)
@@ -124,7 +126,7 @@ def refresh(
     fetched = fetch(
         feed.url, etag=feed.etag, last_modified=feed.last_modified, progress=downloaded
     )
-    now = datetime.now(UTC)
+    now = now or datetime.now(UTC)
     if fetched.not_modified or _digest(fetched) == feed.digest:
         planner.save_feed(
             replace(

@@ -263,11 +263,14 @@ class Planner:
         day: date | None = None,
         downloaded: Downloaded | None = None,
         progress: Progress | None = None,
+        now: datetime | None = None,
     ) -> ImportResult:
         """Fetch a schedule from an http(s) URL, store it, and remember the URL."""
         from planner.services import live
 
-        return live.import_url(self, url, day=day, downloaded=downloaded, progress=progress)
+        return live.import_url(
+            self, url, day=day, downloaded=downloaded, progress=progress, now=now
+        )
 
     def refresh(
         self,
@@ -275,11 +278,17 @@ class Planner:
         *,
         downloaded: Downloaded | None = None,
         progress: Progress | None = None,
+        now: datetime | None = None,
     ) -> RefreshResult:
-        """Fetch a conference's schedule again (conditionally) and store it if it changed."""
+        """Fetch a conference's schedule again (conditionally) and store it if it changed.
+
+        ``now`` is the time recorded as the last check (the window passes its clock's).
+        """
         from planner.services import live
 
-        return live.refresh(self, conference_id, downloaded=downloaded, progress=progress)
+        return live.refresh(
+            self, conference_id, downloaded=downloaded, progress=progress, now=now
+        )
 
     def feed(self, conference_id: str) -> Feed | None:
         """Where the conference was added from (None: not from a URL)."""
