@@ -43,6 +43,7 @@ class NowNext:
     now: tuple[Attended, ...] = ()
     next: Attended | None = None
     also_on: tuple[Happening, ...] = ()
+    attending: int = 0  # how many picks with a time the user means to attend, past ones too
 
 
 ReminderKey = tuple[str, datetime]  # a pick and the start it was reminded of
@@ -67,7 +68,7 @@ def now_and_next(agenda: Sequence[SessionView], at: datetime) -> NowNext:
     mine = attending(agenda)
     running = tuple(a for a in mine if a.start <= at < a.end)
     later = [a for a in mine if a.start > at]
-    return NowNext(running, later[0] if later else None)
+    return NowNext(running, later[0] if later else None, attending=len(mine))
 
 
 def due_reminders(

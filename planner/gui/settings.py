@@ -106,6 +106,15 @@ class Settings:
     def reminder_minutes(self, minutes: int) -> None:
         self._store.setValue("live/reminder", minutes)
 
+    @property
+    def show_now_next(self) -> bool:
+        """Whether the Now and next strip is shown (View > Live updates)."""
+        return str(self._store.value("live/strip", "true")).lower() != "false"
+
+    @show_now_next.setter
+    def show_now_next(self, shown: bool) -> None:
+        self._store.setValue("live/strip", "true" if shown else "false")
+
     def _choice(self, name: str, choices: tuple[int, ...], default: int) -> int:
         try:
             value = int(self._store.value(name, default))  # type: ignore[call-overload]

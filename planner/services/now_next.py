@@ -59,7 +59,7 @@ def now_next(planner: Planner, at: datetime) -> NowNext:
         for conference in conferences_on(planner, at)
         for happening in planner.running_between(conference.id, at, at + timedelta(seconds=1))
     ]
-    return NowNext(found.now, found.next, tuple(also[:ALSO_ON]))
+    return NowNext(found.now, found.next, tuple(also[:ALSO_ON]), found.attending)
 
 
 def reminders_due(

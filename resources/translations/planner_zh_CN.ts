@@ -682,8 +682,8 @@
         <translation>为你要参加的场次加星标：它们会显示在这里。</translation>
     </message>
     <message>
-        <source>nothing of yours</source>
-        <translation>没有你的场次</translation>
+        <source>free</source>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>free · also on:</source>

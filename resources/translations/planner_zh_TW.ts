@@ -682,8 +682,8 @@
         <translation>為你要參加的場次加星號：它們會顯示在這裡。</translation>
     </message>
     <message>
-        <source>nothing of yours</source>
-        <translation>沒有你的場次</translation>
+        <source>free</source>
+        <translation>空檔</translation>
     </message>
     <message>
         <source>free · also on:</source>

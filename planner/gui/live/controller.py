@@ -224,6 +224,9 @@ class LiveController(QObject):
         strip = self.toolbar.toggleViewAction()
         strip.setText(self.tr("Show &now and next"))
         menu.addAction(strip)
+        self.toolbar.setVisible(settings.show_now_next)
+        # Remembered from the menu only: a window being closed hides its toolbars too.
+        strip.triggered.connect(lambda shown: setattr(settings, "show_now_next", shown))
 
     def _choices(
         self,

@@ -34,13 +34,20 @@ def _minutes_until(start: datetime, at: datetime) -> int:
     return max(0, math.ceil((start - at).total_seconds() / 60))
 
 
+def _zone_label(zone: tzinfo, at: datetime) -> str:
+    """'CEST, Europe/Brussels' (or one of them where they are the same or one is missing)."""
+    short = at.astimezone(zone).tzname() or ""
+    key = getattr(zone, "key", None) or ""
+    return ", ".join(dict.fromkeys(part for part in (short, key) if part)) or zone_name(zone, at)
+
+
 def reminder(attended: Attended, at: datetime, zone: tzinfo) -> tuple[str, str]:
     """(title, body) of a reminder: 'In 10 minutes: Rust in orbit' / 'Room A · starts at ...'."""
     session = attended.view.session
     minutes = _minutes_until(attended.start, at)
     title = fill(_tr("In %n minute(s): %1", minutes), session.title)
     when = _clock(attended.start, zone)
-    where = zone_name(zone, attended.start)
+    where = _zone_label(zone, attended.start)
     if session.room:
         body = fill(_tr("%1 · starts at %2 (%3)"), session.room, when, where)
     else:

@@ -72,9 +72,8 @@ class NowNextStrip(QWidget):
             self._add(self.next_row, upcoming, found.next.key, found.next.view.session.title)
         else:
             self._note(self.next_row, self.tr("no picks ahead"))
-        nothing = not found.now and found.next is None and not found.also_on
         self.hint.setText(self.tr("Star the sessions you will attend: they show here.")
-                          if nothing else "")  # fmt: skip
+                          if not found.attending else "")  # fmt: skip
 
     def _fill_now(self, found: NowNext, zone: tzinfo) -> None:
         for attended in found.now:
@@ -83,7 +82,7 @@ class NowNextStrip(QWidget):
         if found.now:
             return
         if not found.also_on:
-            self._note(self.now_row, self.tr("nothing of yours"))
+            self._note(self.now_row, self.tr("free"))
             return
         self._note(self.now_row, self.tr("free · also on:"))
         for happening in found.also_on[: live_text.MORE_AT_ONCE]:
