@@ -20,8 +20,9 @@ import pytest
 from PySide6.QtWidgets import QInputDialog, QPushButton
 
 from planner.core.model import PickState
+from planner.gui.browse.nav_model import Kind
 from planner.gui.live.live_runner import LiveOutcome
-from planner.gui.main_window import MainWindow
+from planner.gui.main_window import PAGE_AGENDA, MainWindow
 from planner.gui.settings import ZoneChoice
 from planner.services.planner import Planner
 from tests.live_server import Route, ScheduleServer
@@ -221,6 +222,7 @@ def test_the_window_refreshes_on_its_own_while_the_conference_is_on(
     clock.set("09:40")
     add(qtbot, window, server.serve("/schedule.xml", V1, etag='"v1"'), monkeypatch)
     planner.bookmark([RUST])
+    window.select_nav(Kind.AGENDA)  # where the user is looking
     server.serve("/schedule.xml", V2, etag='"v2"')
     asked = len(server.requests)
     clock.set("10:05")
@@ -234,6 +236,8 @@ def test_the_window_refreshes_on_its_own_while_the_conference_is_on(
     assert planner.session(RUST).session.start == datetime(2025, 6, 14, 9, 30, tzinfo=UTC)
     assert window.live.notifier.history[-1].body == "Rust in orbit moved to Sat 14 Jun 11:30–12:15"
     assert planner.feed(CONF).checked_at == clock.at
+    assert window.center.currentIndex() == PAGE_AGENDA  # the refresh left the user there
+    assert window.changes_panel.isVisible()  # one of my picks moved
     tick(window)  # just checked: nothing more
     assert not window.live.runner.busy
 

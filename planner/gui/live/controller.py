@@ -12,7 +12,8 @@ every half hour on a flaky conference network would be worse than the stale sche
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QMenu, QToolBar
 
 from planner.core.errors import PlannerError
 from planner.gui import dialogs
+from planner.gui.browse.nav_model import Kind, NavModel
 from planner.gui.live import live_text
 from planner.gui.live.auto_refresh import AutoRefresh
 from planner.gui.live.clock import Clock, SystemClock
@@ -186,7 +188,8 @@ class LiveController(QObject):
             if not automatic:
                 self._say(fill(self.tr("%1 is unchanged since the last refresh"), title))
             return
-        self.window.apply_changes(result.changes)
+        with self._place_kept():
+            self.window.apply_changes(result.changes)
         count = result.picks_changed
         if count:
             self._say(fill(self.tr("%1: %n of your picks changed", "", count), title))
@@ -200,6 +203,16 @@ class LiveController(QObject):
         imported = result.imported
         if shown and (result.mine or not automatic) and imported and imported.schedule_changes:
             self.window.show_changes()
+
+    @contextmanager
+    def _place_kept(self) -> Iterator[None]:
+        """Keep the user where they were (My agenda, a track, a day) across a catalog reload."""
+        index = self.window.nav.currentIndex()
+        kind = index.data(NavModel.KindRole) if index.isValid() else None
+        value = index.data(NavModel.ValueRole) if index.isValid() else None
+        yield
+        if kind is not None and kind != Kind.ALL:
+            self.window.select_nav(Kind(kind), value)
 
     def _say(self, text: str) -> None:
         self.window.statusBar().showMessage(text, MESSAGE_MS)
