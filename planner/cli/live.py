@@ -70,7 +70,7 @@ def refuse_urls(words: Sequence[Path | str], why: str) -> None:
 
 def import_url(planner: Planner, url: str, args: argparse.Namespace) -> None:
     """`planner import URL`: fetch, store, remember the address; one report like a file's."""
-    from planner.services.fetch import redact
+    from planner.services.urls import redact
 
     safe = redact(url)[0]
     bar = DownloadBar(safe)

@@ -7,17 +7,16 @@ size limit as schedule files, checked while the body streams in (a Content-Lengt
 refused before a byte of the body is read). Every way the network can fail becomes one
 ``FetchError``: one line naming the URL, what happened and what to do.
 
-URLs are shown and stored without their secrets (``redact``): the user name and password of
-``https://user:pass@host/`` and query parameters that look like tokens. httpx and httpcore log
-each request with its full URL at INFO level, so their loggers are held at WARNING here: an
-application that turns logging on still never writes a token to its log.
+URLs are shown and stored without their secrets (``urls.redact``): the user name and password
+of ``https://user:pass@host/`` and query parameters that look like tokens. httpx and httpcore
+log each request with its full URL at INFO level, so their loggers are held at WARNING here:
+an application that turns logging on still never writes a token to its log.
 """
 
 from __future__ import annotations
 
 import errno
 import logging
-import re
 import socket
 import ssl
 import time
@@ -25,13 +24,15 @@ import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import httpx
 
 from planner import __version__
-from planner.core.errors import PlannerError
 from planner.formats.registry import MAX_SCHEDULE_BYTES
+from planner.services.urls import FetchError, checked_url, redact
+
+__all__ = ["DEFAULT_LIMITS", "FetchError", "Fetched", "Limits", "checked_url", "fetch", "redact"]
 
 for _name in ("httpx", "httpcore"):
     logging.getLogger(_name).setLevel(logging.WARNING)
@@ -40,15 +41,7 @@ Downloaded = Callable[[int, int | None], None]  # bytes received so far, of how 
 
 USER_AGENT = f"ConferencePlanner/{__version__} (+httpx)"
 ACCEPT = "application/xml, text/xml, application/json, text/calendar, text/csv;q=0.9, */*;q=0.5"
-SCHEMES = ("http", "https")
-# Query parameter names that carry a secret: access_token, api_key, X-Amz-Signature, sessionid...
-SECRET_PARAMETER = re.compile(r"token|key|secret|pass|pwd|auth|sig|session|sid|jwt|cred", re.I)
 GZIP_MAGIC = b"\x1f\x8b"
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # never printed to a terminal, never stored
-_HTML_HEAD = re.compile(
-    rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>])",
-    re.IGNORECASE | re.DOTALL,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,60 +71,6 @@ class Fetched:
     @property
     def not_modified(self) -> bool:
         return self.body is None
-
-
-class FetchError(PlannerError):
-    """A schedule could not be fetched: the URL (without secrets), what happened, what to do."""
-
-    def __init__(self, url: str, what: str, advice: str) -> None:
-        self.url, self.what, self.advice = url, " ".join(what.split()), advice
-        super().__init__(f"{url}: {self.what}; {advice}")
-
-
-def redact(url: str) -> tuple[str, bool]:
-    """``url`` without user name, password, fragment or token-like query parameters.
-
-    Returns the safe form and whether a secret was taken out (a refresh then needs the full
-    address from the user again: the planner keeps no secret, in its database or its logs).
-    """
-    parts = urlsplit(_CONTROL.sub("", url.strip()))
-    host = parts.hostname or ""
-    if ":" in host:  # an IPv6 literal gets its brackets back
-        host = f"[{host}]"
-    try:
-        port = parts.port
-    except ValueError:
-        port = None
-    netloc = f"{host}:{port}" if port is not None else host
-    if not host:
-        netloc = parts.netloc.rpartition("@")[2]
-    pairs = parse_qsl(parts.query, keep_blank_values=True)
-    kept = [(name, value) for name, value in pairs if not SECRET_PARAMETER.search(name)]
-    dropped = "@" in parts.netloc or len(kept) != len(pairs)
-    query = urlencode(kept) if len(kept) != len(pairs) else parts.query
-    return urlunsplit((parts.scheme, netloc, parts.path, query, "")), dropped
-
-
-def checked_url(url: str) -> str:
-    """``url`` stripped of surrounding space; FetchError unless it is an http(s) address."""
-    url = url.strip()
-    safe = redact(url)[0]
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in SCHEMES:
-        shown = f"{parts.scheme}:" if parts.scheme else "no scheme"
-        raise FetchError(
-            safe,
-            f"only http:// and https:// addresses can be fetched ({shown})",
-            "give the schedule's web address, or import a downloaded file by its path",
-        )
-    try:
-        host = parts.hostname
-        parts.port  # noqa: B018 (raises ValueError for a port that is not a number)
-    except ValueError:
-        host = None
-    if not host or any(c.isspace() for c in host):
-        raise FetchError(safe, "not a valid web address (no host name)", "check the address")
-    return url
 
 
 def fetch(
@@ -360,17 +299,3 @@ def _detail(exc: BaseException) -> str:
     cause = _root_cause(exc)
     text = getattr(cause, "strerror", None) or str(cause) or type(cause).__name__
     return " ".join(text.split())[:200]
-
-
-def looks_like_html(head: bytes) -> bool:
-    """Whether a body is a web page (a conference's site, a login page) and not a schedule."""
-    return _HTML_HEAD.match(head[:4096].removeprefix(b"\xef\xbb\xbf")) is not None
-
-
-def web_page_error(safe: str) -> FetchError:
-    return FetchError(
-        safe,
-        "the server sent a web page, not a schedule",
-        "give the address of the schedule file itself (often ending in schedule.xml, "
-        "schedule.json or .ics)",
-    )

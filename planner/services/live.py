@@ -24,18 +24,10 @@ from planner.core.feeds import Feed
 from planner.core.model import Catalog, Conference
 from planner.formats.errors import FormatError
 from planner.formats.registry import ReadOptions, read_catalog_bytes
-from planner.services.fetch import (
-    Downloaded,
-    Fetched,
-    FetchError,
-    checked_url,
-    fetch,
-    looks_like_html,
-    redact,
-    web_page_error,
-)
+from planner.services.urls import FetchError, checked_url, looks_like_html, redact, web_page_error
 
 if TYPE_CHECKING:
+    from planner.services.fetch import Downloaded, Fetched
     from planner.services.planner import Changes, ChangeView, ImportResult, Planner, Progress
 
 # The changes to a pick that send the user somewhere else, or nowhere: worth a notification.
@@ -83,6 +75,8 @@ def import_url(
     now: datetime | None = None,
 ) -> ImportResult:
     """Fetch ``url``, store its schedule and remember the URL (without its secrets)."""
+    from planner.services.fetch import fetch  # httpx: loaded when a URL is first fetched
+
     target = checked_url(url)
     safe, dropped = redact(target)
     fetched = fetch(target, progress=downloaded)
@@ -123,6 +117,8 @@ def refresh(
             "its address held a password or token, which the planner does not keep",
             "refresh it with `planner import` and the full address",
         )
+    from planner.services.fetch import fetch
+
     fetched = fetch(
         feed.url, etag=feed.etag, last_modified=feed.last_modified, progress=downloaded
     )

@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from planner.services.fetch import FetchError, Limits, checked_url, fetch, looks_like_html, redact
+from planner.services.fetch import Limits, fetch
+from planner.services.urls import FetchError, checked_url, looks_like_html, redact
 from tests.live_server import Route, ScheduleServer
 
 FIXTURES = Path(__file__).resolve().parent / "live_fixtures"

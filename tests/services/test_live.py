@@ -210,3 +210,15 @@ def test_a_failed_refresh_leaves_the_database_as_it_was(planner, server, monkeyp
         planner.refresh(CONF)
     assert str(caught.value).startswith(server.url("/schedule.xml") + ":")
     assert state(planner) == before
+
+
+def test_the_window_and_the_command_line_start_without_loading_httpx():
+    """httpx costs a tenth of a second to import: it loads when a URL is first fetched."""
+    import subprocess
+    import sys
+
+    code = ("import sys, planner.cli, planner.gui.main_window, planner.services.live; "
+            "print('httpx' in sys.modules)")  # fmt: skip
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.stdout.strip() == "False", done.stderr

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from planner.core.errors import PlannerError
 from planner.gui.plain import fill
-from planner.services.fetch import redact
 from planner.services.live import RefreshResult
 from planner.services.planner import ImportResult, Planner
+from planner.services.urls import redact
 
 SHOW_AFTER_MS = 200  # a quick fetch finishes before any dialog flashes up
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from planner.gui import dialogs
-from planner.services.fetch import FetchError, checked_url
+from planner.services.urls import FetchError, checked_url
 
 
 def _tr(text: str) -> str:
