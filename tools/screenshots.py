@@ -7,7 +7,10 @@ Runs the window on a temporary database holding the bundled GTC 2025 catalog, un
 current display, with settings kept in a temporary folder (the user's own are not touched):
 
 - main-window.png: the session list with a Chinese session open in the detail pane;
-- agenda-clash.png: "My agenda" after bookmarking the two clashing sessions S72643 and S71942.
+- agenda-clash.png: "My agenda" after bookmarking the two clashing sessions S72643 and S71942;
+- now-next.png: a conference added from a URL (the LiveCon test schedule, served on 127.0.0.1)
+  and refreshed after its organisers moved, re-roomed and cancelled talks, seen at 10:10 on its
+  first day: the Now and next strip at the top, the What changed panel below.
 
 ``--locale zh_CN`` (or zh_TW) takes the pictures with the Chinese interface, ``--dark`` with
 a dark palette (to check that both schemes read), ``--out DIR`` writes them elsewhere. Install
@@ -19,6 +22,10 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+import threading
+import time
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings
@@ -40,6 +47,9 @@ SIZE = (1400, 860)
 CLASHING = ("gtc2025/S72643", "gtc2025/S71942")
 KEYNOTE = "gtc2025/S72484"
 OPEN_IN_DETAIL = "gtc2025/S74412"  # NVIDIA 全面赋能端到端自动驾驶
+LIVE_FIXTURES = ROOT / "tests" / "services" / "live_fixtures"
+LIVE_PICKS = [f"livecon25/livecon-{n}" for n in (102, 103, 104, 105)]
+LIVE_NOW = datetime(2025, 6, 14, 8, 10, tzinfo=UTC)  # 10:10 in Brussels, the first day
 
 
 def settle(milliseconds: int = 300) -> None:
@@ -72,6 +82,68 @@ def agenda_picture(window: MainWindow, out: Path) -> Path:
     window.agenda.timeline.select(CLASHING[0])
     window.agenda.timeline.setFocus()
     return save(window, "agenda-clash.png", out)
+
+
+class FixedClock:
+    """The window's clock stopped at one moment of the conference."""
+
+    def __init__(self, at: datetime) -> None:
+        self.at = at
+
+    def now(self) -> datetime:
+        return self.at
+
+
+def serve_schedule(versions: dict[str, bytes]) -> tuple[ThreadingHTTPServer, str]:
+    """A server on 127.0.0.1 (a free port) for /schedule.xml: ``versions["now"]`` with its ETag."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = versions["now"]
+            etag = f'"{hash(body) & 0xFFFF:x}"'
+            if self.headers.get("If-None-Match") == etag:
+                self.send_response(304)
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "application/xml")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("ETag", etag)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *_args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/schedule.xml"
+
+
+def wait_for_fetch(window: MainWindow) -> None:
+    deadline = time.monotonic() + 30
+    while window.live.runner.busy and time.monotonic() < deadline:
+        settle(50)
+
+
+def now_next_picture(window: MainWindow, out: Path) -> Path:
+    versions = {"now": (LIVE_FIXTURES / "schedule-v1.xml").read_bytes()}
+    server, url = serve_schedule(versions)
+    try:
+        window.live.timer.stop()
+        window.live.clock = FixedClock(LIVE_NOW)
+        window.live.add_url(url)
+        wait_for_fetch(window)
+        window.picks.star(LIVE_PICKS)
+        versions["now"] = (LIVE_FIXTURES / "schedule-v2.xml").read_bytes()
+        window.live.refresh_shown()
+        wait_for_fetch(window)
+        window.live.update_now()
+        window.select_nav(Kind.ALL)
+        window.session_list.select_key(LIVE_PICKS[1])
+        return save(window, "now-next.png", out)
+    finally:
+        server.shutdown()
 
 
 def dark_palette() -> QPalette:
@@ -121,6 +193,7 @@ def main() -> int:
             settle(500)
             main_window_picture(window, args.out)
             agenda_picture(window, args.out)
+            now_next_picture(window, args.out)
             window.close()
     return 0
 

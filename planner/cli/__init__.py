@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner import __version__
-from planner.cli import catalog, picks, sharing, sync
+from planner.cli import catalog, live, picks, sharing, sync
 from planner.cli.args import EXIT_USAGE, Handler, Parser, Register
 from planner.cli.window import file_to_open, run_window
 from planner.core.errors import PlannerError
@@ -26,7 +26,11 @@ if TYPE_CHECKING:  # the facade loads SQLAlchemy: imported only when a command r
     from planner.services.planner import Planner
 
 GROUPS: tuple[Register, ...] = (
-    catalog.register, picks.register, sharing.register, sync.register
+    catalog.register,
+    picks.register,
+    sharing.register,
+    live.register,
+    sync.register,
 )
 
 

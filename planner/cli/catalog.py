@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from planner.cli import live
 from planner.cli import output as out
 from planner.cli.args import Handler, Parser, day, emit, progress
 from planner.core.errors import UsageError
@@ -34,11 +35,12 @@ def register(sub: argparse._SubParsersAction[Parser]) -> dict[str, Handler]:
     sub.add_parser("summary", help="what the current conference holds, by track")
     p = sub.add_parser(
         "import",
-        help="import schedule files, or `import agenda FILE` to open a shared agenda",
-        description="planner import PATH...  |  planner import agenda FILE "
+        help="import schedule files or URLs, or `import agenda FILE` to open a shared agenda",
+        description="planner import PATH|URL...  |  planner import agenda FILE "
         "[--merge | --replace | --preview]",
     )
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    # A web address stays text (planner/cli/live.py fetches it); anything else is a path.
+    p.add_argument("paths", nargs="+", type=live.path_or_url, metavar="PATH")
     p.add_argument("--date", type=day, help="the date for sources that give times without dates")
     p.add_argument(
         "--timezone",
@@ -85,36 +87,18 @@ def cmd_import(planner: Planner, args: argparse.Namespace) -> None:
     if args.paths[0] == Path("agenda") and len(args.paths) > 1:
         from planner.cli.sharing import cmd_import_agenda
 
+        live.refuse_urls(args.paths[1:], "agenda files are opened from disk: download it first")
         return cmd_import_agenda(planner, args)
     if args.mode:
         raise UsageError(f"--{args.mode}: only for `planner import agenda FILE`")
     for path in args.paths:
+        if isinstance(path, str):  # a web address: fetched and reported by planner/cli/live.py
+            live.import_url(planner, path, args)
+            continue
         result = planner.import_file(
             path, day=args.date, timezone=args.timezone, progress=progress(path)
         )
-        conference = result.conference
-        emit(
-            [
-                f"{path}: {result.sessions} sessions of {conference.title} ({conference.id}), "
-                f"times in {conference.timezone}"
-                + ("" if conference.zone_confirmed else " (a guess: not confirmed)")
-            ]
-        )
-        if result.unscheduled:
-            emit([f"  {result.unscheduled} session(s) have no time: imported as unscheduled"])
-        if result.notes:
-            emit([f"  {note}" for note in result.notes])
-        for session in result.kept_cancelled:
-            emit([f"  kept your pick {session.key} ({session.title}): no longer in the schedule"])
-        picked = set(planner.picks(result.conference.id))
-        touched = [c for c in result.schedule_changes if c.key in picked]
-        if result.schedule_changes:
-            emit(
-                [
-                    f"  {len(result.schedule_changes)} change(s) since the previous version, "
-                    f"{len(touched)} to your picks: see `planner changes`"
-                ]
-            )
+        emit(out.import_lines(str(path), result, set(planner.picks(result.conference.id))))
 
 
 def cmd_sessions(planner: Planner, args: argparse.Namespace) -> None:

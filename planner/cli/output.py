@@ -212,3 +212,25 @@ def agenda_preview_lines(path: Any, result: Any, mode: str) -> list[str]:
             "exactly this agenda."
         )
     return lines
+
+
+def import_lines(name: str, result: Any, picked: set[str]) -> list[str]:
+    """What an import of a file or URL did (``result``: an ImportResult), your picks' part."""
+    conference = result.conference
+    lines = [
+        f"{name}: {result.sessions} sessions of {conference.title} ({conference.id}), "
+        f"times in {conference.timezone}"
+        + ("" if conference.zone_confirmed else " (a guess: not confirmed)")
+    ]
+    if result.unscheduled:
+        lines.append(f"  {result.unscheduled} session(s) have no time: imported as unscheduled")
+    lines += [f"  {note}" for note in result.notes]
+    for session in result.kept_cancelled:
+        lines.append(f"  kept your pick {session.key} ({session.title}): no longer in the schedule")
+    if result.schedule_changes:
+        touched = sum(1 for c in result.schedule_changes if c.key in picked)
+        lines.append(
+            f"  {len(result.schedule_changes)} change(s) since the previous version, "
+            f"{touched} to your picks: see `planner changes`"
+        )
+    return lines

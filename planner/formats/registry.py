@@ -29,6 +29,7 @@ __all__ = [
     "Reader",
     "find_reader",
     "read_catalog",
+    "read_catalog_bytes",
     "readers",
     "register",
 ]
@@ -178,16 +179,7 @@ def read_catalog(path: Path, options: ReadOptions | None = None) -> Catalog:
     options = options or ReadOptions()
     if path.is_dir():
         return _read_folder(path, options)
-    data = _read_bytes(path)
-    reader = find_reader(path, data[:SNIFF_BYTES])
-    try:
-        catalog = reader.read(path, data, options)
-    except FormatError:
-        raise
-    except Exception as exc:
-        message = f"cannot read it as {reader.description} ({type(exc).__name__}: {exc})"
-        raise FormatError(path, message) from exc
-    return _not_empty(path, catalog, reader.description)
+    return read_catalog_bytes(_read_bytes(path), path, options)
 
 
 def _read_folder(folder: Path, options: ReadOptions) -> Catalog:
@@ -210,6 +202,25 @@ def _not_empty(path: Path, catalog: Catalog, description: str) -> Catalog:
     if not catalog.sessions:
         raise FormatError(path, f"no sessions found in it (read as {description})")
     return catalog
+
+
+def read_catalog_bytes(data: bytes, name: Path, options: ReadOptions | None = None) -> Catalog:
+    """Read a schedule that is already in memory (fetched from a URL) into a catalog.
+
+    ``name`` stands in for the file: it names it in errors and its extension breaks ties, as
+    in ``read_catalog``. The size limit is the same as for files. A reader's unexpected
+    exception comes out as a FormatError naming the file, with the original chained.
+    """
+    _check_size(name, len(data))
+    reader = find_reader(name, data[:SNIFF_BYTES])
+    try:
+        catalog = reader.read(name, data, options or ReadOptions())
+    except FormatError:
+        raise
+    except Exception as exc:
+        message = f"cannot read it as {reader.description} ({type(exc).__name__}: {exc})"
+        raise FormatError(name, message) from exc
+    return _not_empty(name, catalog, reader.description)
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -1,14 +1,16 @@
 """The window's actions and menus: every command has a menu entry and a keyboard shortcut.
 
-File: Import schedule (Ctrl+I), Open agenda (Ctrl+O), Save agenda as (Ctrl+Shift+S), Export
-to calendar (Ctrl+E), Sync to calendar server (Ctrl+Shift+Y), Print agenda (Ctrl+P), Export
-agenda as PDF (Ctrl+Shift+P), Show a colleague's agenda (Ctrl+Shift+O), Quit (Ctrl+Q). Edit: Undo
-(Ctrl+Z), Redo (Ctrl+Shift+Z or Ctrl+Y), Find (Ctrl+F), Star/Unstar (Ctrl+D), Priority 1-5
-(Ctrl+1..Ctrl+5), Edit note (F2), Watch later (Ctrl+Shift+W), Keep the best plan
-(Ctrl+Shift+B). View: All sessions (Ctrl+0), My agenda (Ctrl+Shift+A), Tracks and days
-(Ctrl+Shift+T), What changed (Ctrl+Shift+H), one entry per conference, track and day, the
-Overlays submenu (one entry per colleague's agenda shown), times in the conference's zone
-(Ctrl+Shift+C) or the computer's (Ctrl+Shift+L). Help: About (F1).
+File: Import schedule (Ctrl+I), Add conference from URL (Ctrl+L), Open agenda (Ctrl+O), Save
+agenda as (Ctrl+Shift+S), Export to calendar (Ctrl+E), Sync to calendar server (Ctrl+Shift+Y),
+Print agenda (Ctrl+P), Export agenda as PDF (Ctrl+Shift+P), Show a colleague's agenda
+(Ctrl+Shift+O), Quit (Ctrl+Q). Edit: Undo (Ctrl+Z), Redo (Ctrl+Shift+Z or Ctrl+Y), Find
+(Ctrl+F), Star/Unstar (Ctrl+D), Priority 1-5 (Ctrl+1..Ctrl+5), Edit note (F2), Watch later
+(Ctrl+Shift+W), Keep the best plan (Ctrl+Shift+B). View: All sessions (Ctrl+0), My agenda
+(Ctrl+Shift+A), Tracks and days (Ctrl+Shift+T), What changed (Ctrl+Shift+H), Refresh the
+schedule (F5), the Live updates submenu (filled by planner/gui/live), one entry per
+conference, track and day, the Overlays submenu (one entry per colleague's agenda shown),
+times in the conference's zone (Ctrl+Shift+C) or the computer's (Ctrl+Shift+L). Help: About
+(F1).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ class Menus:
     tracks: QMenu
     days: QMenu
     overlays: QMenu
+    live: QMenu  # View > Live updates (planner/gui/live/controller.py fills it)
 
 
 class WindowActions(QObject):
@@ -62,6 +65,7 @@ class WindowActions(QObject):
 
     def _file_actions(self) -> None:
         self.import_file = _action(self, self.tr("&Import schedule…"), "Ctrl+I")
+        self.add_from_url = _action(self, self.tr("Add conference from &URL…"), "Ctrl+L")
         self.open_agenda = _action(self, self.tr("&Open agenda…"), "Ctrl+O")
         self.save_agenda = _action(self, self.tr("&Save agenda as…"), "Ctrl+Shift+S")
         self.export_calendar = _action(self, self.tr("&Export to calendar…"), "Ctrl+E")
@@ -89,6 +93,7 @@ class WindowActions(QObject):
         self.show_agenda = _action(self, self.tr("My &agenda"), "Ctrl+Shift+A")
         self.focus_nav = _action(self, self.tr("&Tracks and days"), "Ctrl+Shift+T")
         self.what_changed = _action(self, self.tr("&What changed"), "Ctrl+Shift+H")
+        self.refresh = _action(self, self.tr("Re&fresh the schedule"), "F5")
         self.zone_conference = _action(
             self, self.tr("Times in the &conference's zone"), "Ctrl+Shift+C"
         )
@@ -101,7 +106,8 @@ class WindowActions(QObject):
     def build_menus(self, bar: QMenuBar) -> Menus:
         """Fill the menu bar; returns the submenus the window fills."""
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.import_file, self.open_agenda, self.save_agenda])
+        file_menu.addActions([self.import_file, self.add_from_url])
+        file_menu.addActions([self.open_agenda, self.save_agenda])
         file_menu.addActions([self.export_calendar, self.sync_calendar])
         file_menu.addActions([self.print_agenda, self.export_pdf, self.show_overlay])
         file_menu.addSeparator()
@@ -116,6 +122,8 @@ class WindowActions(QObject):
         view = bar.addMenu(self.tr("&View"))
         conferences = view.addMenu(self.tr("&Conference"))
         view.addActions([self.show_all, self.show_agenda, self.focus_nav, self.what_changed])
+        view.addAction(self.refresh)
+        live = view.addMenu(self.tr("&Live updates"))
         tracks = view.addMenu(self.tr("T&rack"))
         days = view.addMenu(self.tr("&Day"))
         overlays = view.addMenu(self.tr("&Overlays"))
@@ -124,4 +132,4 @@ class WindowActions(QObject):
         view.addActions([self.zone_conference, self.zone_local])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about)
-        return Menus(conferences, tracks, days, overlays)
+        return Menus(conferences, tracks, days, overlays, live)

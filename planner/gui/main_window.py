@@ -35,6 +35,7 @@ from planner.gui.fonts import can_draw, cjk_sample, missing_font_message
 from planner.gui.importing.changes_panel import WhatChangedPanel
 from planner.gui.importing.import_flow import ImportController
 from planner.gui.importing.schedule_changes import ScheduleChanges
+from planner.gui.live.controller import LiveController
 from planner.gui.pick_controller import PickController
 from planner.gui.plain import fill
 from planner.gui.settings import Settings, ZoneChoice
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.restore_layout()
         self.load_catalog()
+        self.live = LiveController(self)  # add by URL, refresh, reminders, now and next
 
     # --- building --------------------------------------------------------------------------
 
@@ -476,6 +478,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_typing()
+        self.live.shutdown()
         self.importer.runner.shutdown()
         self.calendar_sync.shutdown()
         self.search.stop()

@@ -15,6 +15,10 @@ from PySide6.QtCore import QByteArray, QSettings
 ORGANIZATION = "ConferencePlanner"
 APPLICATION = "conference-planner"
 DEFAULT_ALARM_MINUTES = 10
+REFRESH_CHOICES = (0, 15, 30, 60)  # minutes between automatic refreshes; 0 is off
+DEFAULT_REFRESH_MINUTES = 30
+REMINDER_CHOICES = (0, 5, 10, 15, 30)  # minutes before an attending pick starts; 0 is off
+DEFAULT_REMINDER_MINUTES = 10
 
 
 class ZoneChoice(StrEnum):
@@ -123,6 +127,39 @@ class Settings:
     @pdf_page.setter
     def pdf_page(self, page: str) -> None:
         self._store.setValue("print/page", page)
+    @property
+    def refresh_minutes(self) -> int:
+        """Minutes between automatic refreshes while a conference is on (0: never)."""
+        return self._choice("live/refresh", REFRESH_CHOICES, DEFAULT_REFRESH_MINUTES)
+
+    @refresh_minutes.setter
+    def refresh_minutes(self, minutes: int) -> None:
+        self._store.setValue("live/refresh", minutes)
+
+    @property
+    def reminder_minutes(self) -> int:
+        """Minutes before an attending pick starts that the window reminds of it (0: never)."""
+        return self._choice("live/reminder", REMINDER_CHOICES, DEFAULT_REMINDER_MINUTES)
+
+    @reminder_minutes.setter
+    def reminder_minutes(self, minutes: int) -> None:
+        self._store.setValue("live/reminder", minutes)
+
+    @property
+    def show_now_next(self) -> bool:
+        """Whether the Now and next strip is shown (View > Live updates)."""
+        return str(self._store.value("live/strip", "true")).lower() != "false"
+
+    @show_now_next.setter
+    def show_now_next(self, shown: bool) -> None:
+        self._store.setValue("live/strip", "true" if shown else "false")
+
+    def _choice(self, name: str, choices: tuple[int, ...], default: int) -> int:
+        try:
+            value = int(self._store.value(name, default))  # type: ignore[call-overload]
+        except (TypeError, ValueError):  # a hand-edited value: the default is safe
+            return default
+        return value if value in choices else default
 
     def geometry(self, name: str) -> QByteArray | None:
         value = self._store.value(f"window/{name}")

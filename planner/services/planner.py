@@ -11,7 +11,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from planner.core.changes import SessionChange
 from planner.core.conflicts import ClashGroup, Plan, Slot, best_plan, find_conflicts
@@ -35,11 +35,15 @@ from planner.services import backup
 from planner.storage import catalog_repo, picks_repo
 
 if TYPE_CHECKING:
+    from planner.core.feeds import Feed
+    from planner.core.now_next import Happening
     from planner.formats.agenda_file import AgendaEntry, AgendaFile
     from planner.services.agenda_share import AgendaPreview
     from planner.services.caldav_server import CalendarAddress
     from planner.services.calendar_export import CalendarExport
     from planner.services.calendar_sync import SyncReport
+    from planner.services.fetch import Downloaded
+    from planner.services.live import RefreshResult
     from planner.services.pocket_agenda import PocketAgenda
     from planner.storage.sync_repo import SyncTarget
 from planner.storage.engine import (
@@ -227,16 +231,20 @@ class Planner:
         source: str,
         progress: Progress | None = None,
         chosen_timezone: str | None = None,
+        also: Callable[[Any], None] | None = None,
     ) -> ImportResult:
         """Store a catalog whole (one transaction), keeping every pick.
 
         ``chosen_timezone``: the zone the user chose for the conference, remembered for its
-        next imports.
+        next imports. ``also`` writes more in the same transaction (a URL import: where it
+        came from).
         """
         with self._db.transaction() as orm:
             kept, diff = catalog_repo.store_catalog(
                 orm, catalog, source, progress, chosen_timezone
             )
+            if also is not None:
+                also(orm)
         changes = Changes(catalogs=frozenset({catalog.conference.id}))
         unscheduled = sum(1 for s in catalog.sessions if not s.scheduled)
         return ImportResult(
@@ -275,9 +283,11 @@ class Planner:
         named by an earlier import of it). ``ask_zone``: raise ``ZoneNeeded`` instead of
         storing times whose zone is a guess (the window asks the user, then imports again).
         """
+        from planner.formats.registry import ReadOptions, read_catalog
         from planner.services.zone_choice import read_with_zone
 
-        catalog, chosen = read_with_zone(self, path, day, timezone)
+        options = ReadOptions(date=day, timezone=timezone)
+        catalog, chosen = read_with_zone(self, lambda o: read_catalog(path, o), options)
         if ask_zone and not catalog.conference.zone_confirmed:
             raise ZoneNeeded(path, catalog.conference)
         return self.store_catalog(catalog, str(path), progress, chosen)
@@ -286,6 +296,80 @@ class Planner:
         """The zone a zone-less schedule of this conference is read in (None: none known)."""
         with self._db.reading() as orm:
             return catalog_repo.remembered_zone(orm, conference_id)
+
+    # --- live schedules: added by URL, refreshed (planner/services/live.py) -----------------
+
+    def import_url(
+        self,
+        url: str,
+        *,
+        day: date | None = None,
+        timezone: str | None = None,
+        downloaded: Downloaded | None = None,
+        progress: Progress | None = None,
+        now: datetime | None = None,
+    ) -> ImportResult:
+        """Fetch a schedule from an http(s) URL, store it, and remember the URL.
+
+        ``timezone`` as for ``import_file``: the zone of a schedule that names none.
+        """
+        from planner.services import live
+
+        return live.import_url(
+            self,
+            url,
+            options=live.ReadOptions(date=day, timezone=timezone),
+            downloaded=downloaded,
+            progress=progress,
+            now=now,
+        )
+
+    def refresh(
+        self,
+        conference_id: str | None = None,
+        *,
+        downloaded: Downloaded | None = None,
+        progress: Progress | None = None,
+        now: datetime | None = None,
+    ) -> RefreshResult:
+        """Fetch a conference's schedule again (conditionally) and store it if it changed.
+
+        ``now`` is the time recorded as the last check (the window passes its clock's).
+        """
+        from planner.services import live
+
+        return live.refresh(
+            self, conference_id, downloaded=downloaded, progress=progress, now=now
+        )
+
+    def feed(self, conference_id: str) -> Feed | None:
+        """Where the conference was added from (None: not from a URL)."""
+        from planner.storage import live_repo
+
+        with self._db.reading() as orm:
+            return live_repo.feed(orm, conference_id)
+
+    def feeds(self) -> list[Feed]:
+        """Every conference added from a URL, with the state of its last fetch."""
+        from planner.storage import live_repo
+
+        with self._db.reading() as orm:
+            return live_repo.feeds(orm)
+
+    def save_feed(self, feed: Feed) -> None:
+        from planner.storage import live_repo
+
+        with self._db.transaction() as orm:
+            live_repo.put(orm, feed)
+
+    def running_between(
+        self, conference_id: str, start: datetime, end: datetime, limit: int = 20
+    ) -> list[Happening]:
+        """The conference's sessions running at some moment between ``start`` and ``end``."""
+        from planner.storage import live_repo
+
+        with self._db.reading() as orm:
+            return live_repo.running_between(orm, conference_id, start, end, limit)
 
     def conferences(self) -> list[ConferenceInfo]:
         with self._db.reading() as orm:

@@ -9,27 +9,28 @@ Only when none of these exists are its times a guess, marked as such.
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
+from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from planner.core.errors import UsageError
 from planner.core.model import Catalog, ZoneSource
 from planner.formats.cleaning import zone_from_name
-from planner.formats.registry import ReadOptions, read_catalog
+from planner.formats.registry import ReadOptions
 
 if TYPE_CHECKING:
     from planner.services.planner import Planner
 
 
 def read_with_zone(
-    planner: Planner, path: Path, day: date | None, timezone: str | None
+    planner: Planner, read: Callable[[ReadOptions], Catalog], options: ReadOptions
 ) -> tuple[Catalog, str | None]:
-    """The catalog in ``path``, and the zone to remember for its conference (or None)."""
+    """The catalog that ``read`` gives (a file's or a fetched body's), and the zone to
+    remember for its conference (or None). ``options.timezone`` is the zone the user gave."""
+    timezone = options.timezone
     if timezone is not None and zone_from_name(timezone) is None:
         raise UsageError(f"--timezone {timezone}: not a time zone name (such as Europe/Berlin)")
-    options = ReadOptions(date=day, timezone=timezone)
-    catalog = read_catalog(path, options)
+    catalog = read(options)
     source = catalog.conference.zone_source
     if timezone is not None:
         return catalog, timezone if source is ZoneSource.GIVEN else None
@@ -39,7 +40,7 @@ def read_with_zone(
     if remembered is None or zone_from_name(remembered) is None:
         return catalog, None
     # Read again, now that the conference (and so its zone) is known: the times depend on it.
-    again = read_catalog(path, ReadOptions(date=day, timezone=remembered))
+    again = read(replace(options, timezone=remembered))
     if again.conference.zone_source is not ZoneSource.GIVEN:
         return catalog, None  # the file's offsets disagree with the remembered zone
     note = f"the file names no time zone: read in {remembered}, as this conference was before"

@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_HEAD = "0009_calendar_sync"
+SCHEMA_HEAD = "0011_conference_feed"
 _LISTED = ("start_ts", "title", "key", "code", "track_id", "room_id", "end_ts", "day",
            "time_status", "cancelled")  # fmt: skip
 
@@ -233,3 +233,21 @@ class ChangeRow(Base):
     before: Mapped[str] = mapped_column(Text, default="")
     after: Mapped[str] = mapped_column(Text, default="")
     imported_at: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FeedRow(Base):
+    """Where a conference added by URL is fetched from, and the validators of the last fetch.
+
+    The URL is stored without password or token (services/fetch.redact); no secret is kept.
+    """
+
+    __tablename__ = "conference_feed"
+
+    conference_id: Mapped[str] = mapped_column(String, primary_key=True)
+    url: Mapped[str] = mapped_column(Text)
+    etag: Mapped[str | None] = mapped_column(Text, nullable=True)
+    last_modified: Mapped[str | None] = mapped_column(Text, nullable=True)
+    digest: Mapped[str | None] = mapped_column(String, nullable=True)
+    fetched_at: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    checked_at: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    secret_dropped: Mapped[bool] = mapped_column(Boolean, default=False)

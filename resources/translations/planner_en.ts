@@ -130,6 +130,16 @@
     </message>
 </context>
 <context>
+    <name>LiveController</name>
+    <message numerus="yes">
+        <source>%1: %n of your picks changed</source>
+        <translation>
+            <numerusform>%1: %n of your picks changed</numerusform>
+            <numerusform>%1: %n of your picks changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n session(s) shown</source>
@@ -256,6 +266,30 @@
         <translation>
             <numerusform>%n of them concerns your picks.</numerusform>
             <numerusform>%n of them concern your picks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>live</name>
+    <message numerus="yes">
+        <source>In %n minute(s): %1</source>
+        <translation>
+            <numerusform>In %n minute: %1</numerusform>
+            <numerusform>In %n minutes: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n of your picks changed</source>
+        <translation>
+            <numerusform>%1: %n of your picks changed</numerusform>
+            <numerusform>%1: %n of your picks changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n min)</source>
+        <translation>
+            <numerusform>%1 (in %n min)</numerusform>
+            <numerusform>%1 (in %n min)</numerusform>
         </translation>
     </message>
 </context>

@@ -435,6 +435,129 @@
     </message>
 </context>
 <context>
+    <name>LiveController</name>
+    <message>
+        <source>Now and next</source>
+        <translation>现在与接下来</translation>
+    </message>
+    <message>
+        <source>A schedule is being fetched already: wait for it to finish.</source>
+        <translation>已在获取一份日程表：请等它完成。</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>此数据库</translation>
+    </message>
+    <message>
+        <source>%1 was not added from a URL: there is nothing to refresh. Use File &gt; Add conference from URL.</source>
+        <translation>%1 不是从网址添加的：没有可刷新的内容。请使用“文件 &gt; 从网址添加会议”。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消：没有任何更改。</translation>
+    </message>
+    <message>
+        <source>The automatic refresh failed: %1</source>
+        <translation>自动刷新失败：%1</translation>
+    </message>
+    <message>
+        <source>Could not fetch the schedule</source>
+        <translation>无法获取日程表</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: your picks and the catalogs already loaded are as they were.</source>
+        <translation>没有任何更改：你的选择和已载入的目录保持原样。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2 sessions); it is refreshed while it runs</source>
+        <translation>已添加 %1（%2 场）；会议期间会自动刷新</translation>
+    </message>
+    <message>
+        <source>%1 is unchanged since the last refresh</source>
+        <translation>%1 自上次刷新以来没有变化</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n of your picks changed</source>
+        <translation>
+            <numerusform>%1：你的选择中有 %n 个发生变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was updated; none of your picks changed</source>
+        <translation>%1 已更新；你的选择都没有变化</translation>
+    </message>
+    <message>
+        <source>Refresh automatically while a conference is on</source>
+        <translation>会议期间自动刷新</translation>
+    </message>
+    <message>
+        <source>Remind me before my talks start</source>
+        <translation>在我的场次开始前提醒我</translation>
+    </message>
+    <message>
+        <source>Show &amp;now and next</source>
+        <translation>显示现在与接下来(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation>每 %1 分钟</translation>
+    </message>
+    <message>
+        <source>No reminders</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>%1 minutes before</source>
+        <translation>提前 %1 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRunner</name>
+    <message>
+        <source>Adding a conference</source>
+        <translation>正在添加会议</translation>
+    </message>
+    <message>
+        <source>Refreshing the schedule</source>
+        <translation>正在刷新日程表</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 of %2</source>
+        <translation>正在下载：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Downloading: %1</source>
+        <translation>正在下载：%1</translation>
+    </message>
+    <message>
+        <source>Storing sessions: %1 of %2</source>
+        <translation>正在保存场次：%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>LiveTray</name>
+    <message>
+        <source>Show the planner</source>
+        <translation>显示规划器</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Conference Planner</source>
@@ -538,6 +661,41 @@
     <message>
         <source>Star this session to keep a note on it</source>
         <translation>收藏这个场次后即可写备注</translation>
+    </message>
+</context>
+<context>
+    <name>NowNextStrip</name>
+    <message>
+        <source>Now and next</source>
+        <translation>现在与接下来</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>现在：</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>接下来：</translation>
+    </message>
+    <message>
+        <source>no picks ahead</source>
+        <translation>之后没有选择</translation>
+    </message>
+    <message>
+        <source>Star the sessions you will attend: they show here.</source>
+        <translation>为你要参加的场次加星标：它们会显示在这里。</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>free · also on:</source>
+        <translation>空闲 · 正在进行：</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>还有 %1 个</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1400,18 @@
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
+    <message>
+        <source>Add conference from &amp;URL…</source>
+        <translation>从网址添加会议(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh the schedule</source>
+        <translation>刷新日程表(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Live updates</source>
+        <translation>实时更新(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>ZoneDialog</name>
@@ -1318,6 +1488,13 @@
     <message>
         <source>%1: the import failed (%2)</source>
         <translation>%1：导入失败（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>_LiveThread</name>
+    <message>
+        <source>%1: failed (%2)</source>
+        <translation>%1：失败（%2）</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1628,83 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>live</name>
+    <message numerus="yes">
+        <source>In %n minute(s): %1</source>
+        <translation>
+            <numerusform>%n 分钟后：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n of your picks changed</source>
+        <translation>
+            <numerusform>%1：你的选择中有 %n 个发生变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conference Planner</source>
+        <translation>会议规划器</translation>
+    </message>
+    <message>
+        <source>%1 · starts at %2 (%3)</source>
+        <translation>%1 · %2 开始（%3）</translation>
+    </message>
+    <message>
+        <source>Starts at %1 (%2)</source>
+        <translation>%1 开始（%2）</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2</source>
+        <translation>%1 改到 %2</translation>
+    </message>
+    <message>
+        <source>%1 is now in %2</source>
+        <translation>%1 改在 %2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled (kept in your agenda)</source>
+        <translation>%1 已取消（仍保留在你的议程中）</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>到 %1</translation>
+    </message>
+    <message>
+        <source>No picks ahead</source>
+        <translation>之后没有选择</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>无会场</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n min)</source>
+        <translation>
+            <numerusform>%1（%n 分钟后）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>还有 %1 个</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>现在：%1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>接下来：%1</translation>
+    </message>
+    <message>
+        <source>%1 moved</source>
+        <translation>%1 已改时间</translation>
+    </message>
+    <message>
+        <source>Free now; also on: %1</source>
+        <translation>现在空闲；正在进行：%1</translation>
+    </message>
+</context>
+<context>
     <name>pocket_pdf</name>
     <message>
         <source>All sessions</source>
@@ -1561,6 +1815,27 @@ Database: %1</source>
     <message>
         <source>Keep the best plan by priority</source>
         <translation>按优先级保留最佳方案</translation>
+    </message>
+</context>
+<context>
+    <name>url_dialog</name>
+    <message>
+        <source>Add a conference from its URL</source>
+        <translation>从网址添加会议</translation>
+    </message>
+    <message>
+        <source>The web address of the conference&apos;s schedule
+(for example …/schedule.xml, …/schedule.json or a .ics feed):</source>
+        <translation>会议日程表的网址
+（例如 …/schedule.xml、…/schedule.json 或 .ics 订阅）：</translation>
+    </message>
+    <message>
+        <source>Not a schedule address</source>
+        <translation>不是日程表地址</translation>
+    </message>
+    <message>
+        <source>Give an address that starts with http:// or https://.</source>
+        <translation>请输入以 http:// 或 https:// 开头的地址。</translation>
     </message>
 </context>
 </TS>

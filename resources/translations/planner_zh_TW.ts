@@ -435,6 +435,129 @@
     </message>
 </context>
 <context>
+    <name>LiveController</name>
+    <message>
+        <source>Now and next</source>
+        <translation>現在與接下來</translation>
+    </message>
+    <message>
+        <source>A schedule is being fetched already: wait for it to finish.</source>
+        <translation>已在取得一份議程表：請等它完成。</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>此資料庫</translation>
+    </message>
+    <message>
+        <source>%1 was not added from a URL: there is nothing to refresh. Use File &gt; Add conference from URL.</source>
+        <translation>%1 不是從網址加入的：沒有可重新整理的內容。請使用「檔案 &gt; 從網址加入會議」。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消：沒有任何變更。</translation>
+    </message>
+    <message>
+        <source>The automatic refresh failed: %1</source>
+        <translation>自動重新整理失敗：%1</translation>
+    </message>
+    <message>
+        <source>Could not fetch the schedule</source>
+        <translation>無法取得議程表</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: your picks and the catalogs already loaded are as they were.</source>
+        <translation>沒有任何變更：你的選擇和已載入的目錄維持原樣。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2 sessions); it is refreshed while it runs</source>
+        <translation>已加入 %1（%2 場）；會議期間會自動重新整理</translation>
+    </message>
+    <message>
+        <source>%1 is unchanged since the last refresh</source>
+        <translation>%1 自上次重新整理以來沒有變動</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n of your picks changed</source>
+        <translation>
+            <numerusform>%1：你的選擇中有 %n 個有所變動</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was updated; none of your picks changed</source>
+        <translation>%1 已更新；你的選擇都沒有變動</translation>
+    </message>
+    <message>
+        <source>Refresh automatically while a conference is on</source>
+        <translation>會議期間自動重新整理</translation>
+    </message>
+    <message>
+        <source>Remind me before my talks start</source>
+        <translation>在我的場次開始前提醒我</translation>
+    </message>
+    <message>
+        <source>Show &amp;now and next</source>
+        <translation>顯示現在與接下來(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>從不</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>每小時</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation>每 %1 分鐘</translation>
+    </message>
+    <message>
+        <source>No reminders</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>%1 minutes before</source>
+        <translation>提前 %1 分鐘</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRunner</name>
+    <message>
+        <source>Adding a conference</source>
+        <translation>正在加入會議</translation>
+    </message>
+    <message>
+        <source>Refreshing the schedule</source>
+        <translation>正在重新整理議程表</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在連線…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 of %2</source>
+        <translation>正在下載：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Downloading: %1</source>
+        <translation>正在下載：%1</translation>
+    </message>
+    <message>
+        <source>Storing sessions: %1 of %2</source>
+        <translation>正在儲存場次：%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>LiveTray</name>
+    <message>
+        <source>Show the planner</source>
+        <translation>顯示規劃器</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Conference Planner</source>
@@ -538,6 +661,41 @@
     <message>
         <source>Star this session to keep a note on it</source>
         <translation>收藏這個場次後即可寫備註</translation>
+    </message>
+</context>
+<context>
+    <name>NowNextStrip</name>
+    <message>
+        <source>Now and next</source>
+        <translation>現在與接下來</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>現在：</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>接下來：</translation>
+    </message>
+    <message>
+        <source>no picks ahead</source>
+        <translation>之後沒有選擇</translation>
+    </message>
+    <message>
+        <source>Star the sessions you will attend: they show here.</source>
+        <translation>為你要參加的場次加星號：它們會顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空檔</translation>
+    </message>
+    <message>
+        <source>free · also on:</source>
+        <translation>空檔 · 正在進行：</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>還有 %1 個</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1400,18 @@
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
+    <message>
+        <source>Add conference from &amp;URL…</source>
+        <translation>從網址加入會議(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh the schedule</source>
+        <translation>重新整理議程表(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Live updates</source>
+        <translation>即時更新(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>ZoneDialog</name>
@@ -1318,6 +1488,13 @@
     <message>
         <source>%1: the import failed (%2)</source>
         <translation>%1：匯入失敗（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>_LiveThread</name>
+    <message>
+        <source>%1: failed (%2)</source>
+        <translation>%1：失敗（%2）</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1628,83 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>live</name>
+    <message numerus="yes">
+        <source>In %n minute(s): %1</source>
+        <translation>
+            <numerusform>%n 分鐘後：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n of your picks changed</source>
+        <translation>
+            <numerusform>%1：你的選擇中有 %n 個有所變動</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conference Planner</source>
+        <translation>會議規劃器</translation>
+    </message>
+    <message>
+        <source>%1 · starts at %2 (%3)</source>
+        <translation>%1 · %2 開始（%3）</translation>
+    </message>
+    <message>
+        <source>Starts at %1 (%2)</source>
+        <translation>%1 開始（%2）</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2</source>
+        <translation>%1 改到 %2</translation>
+    </message>
+    <message>
+        <source>%1 is now in %2</source>
+        <translation>%1 改在 %2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled (kept in your agenda)</source>
+        <translation>%1 已取消（仍保留在你的議程中）</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>到 %1</translation>
+    </message>
+    <message>
+        <source>No picks ahead</source>
+        <translation>之後沒有選擇</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>無場地</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n min)</source>
+        <translation>
+            <numerusform>%1（%n 分鐘後）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>還有 %1 個</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>現在：%1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>接下來：%1</translation>
+    </message>
+    <message>
+        <source>%1 moved</source>
+        <translation>%1 已改時間</translation>
+    </message>
+    <message>
+        <source>Free now; also on: %1</source>
+        <translation>現在空檔；正在進行：%1</translation>
+    </message>
+</context>
+<context>
     <name>pocket_pdf</name>
     <message>
         <source>All sessions</source>
@@ -1561,6 +1815,27 @@ Database: %1</source>
     <message>
         <source>Keep the best plan by priority</source>
         <translation>依優先順序保留最佳方案</translation>
+    </message>
+</context>
+<context>
+    <name>url_dialog</name>
+    <message>
+        <source>Add a conference from its URL</source>
+        <translation>從網址加入會議</translation>
+    </message>
+    <message>
+        <source>The web address of the conference&apos;s schedule
+(for example …/schedule.xml, …/schedule.json or a .ics feed):</source>
+        <translation>會議議程表的網址
+（例如 …/schedule.xml、…/schedule.json 或 .ics 訂閱）：</translation>
+    </message>
+    <message>
+        <source>Not a schedule address</source>
+        <translation>不是議程表網址</translation>
+    </message>
+    <message>
+        <source>Give an address that starts with http:// or https://.</source>
+        <translation>請輸入以 http:// 或 https:// 開頭的網址。</translation>
     </message>
 </context>
 </TS>

@@ -77,16 +77,27 @@ def test_positions_are_where_the_matching_rows_stand_in_the_listing(catalogs):
         assert catalogs.matching_positions(conference, "  ").positions is None
 
 
-def _as_schema_0004(raw: sqlite3.Connection) -> None:
-    """What schema 0004 wrote: no list positions, no catalog revision, no zone source."""
+def _as_schema_0005(raw: sqlite3.Connection) -> None:
+    """What schema 0005 wrote: no zone source, no calendar sync, no schedule URLs."""
     raw.executescript(
         """
-        DROP TABLE IF EXISTS sync_event;
-        DROP TABLE IF EXISTS sync_calendar;
-        DROP TABLE listing_position;
-        ALTER TABLE conference DROP COLUMN revision;
+        DROP TABLE conference_feed;
+        DROP TABLE sync_event;
+        DROP TABLE sync_calendar;
         ALTER TABLE conference DROP COLUMN zone_source;
         ALTER TABLE conference DROP COLUMN chosen_timezone;
+        UPDATE alembic_version SET version_num = '0005_listing_position';
+        """
+    )
+
+
+def _as_schema_0004(raw: sqlite3.Connection) -> None:
+    """What schema 0004 wrote: no list positions, no catalog revision."""
+    _as_schema_0005(raw)
+    raw.executescript(
+        """
+        DROP TABLE listing_position;
+        ALTER TABLE conference DROP COLUMN revision;
         UPDATE alembic_version SET version_num = '0004_search_terms';
         """
     )
@@ -109,7 +120,7 @@ def _as_schema_0003(raw: sqlite3.Connection) -> None:
     )
 
 
-@pytest.mark.parametrize("downgrade", [_as_schema_0003, _as_schema_0004])
+@pytest.mark.parametrize("downgrade", [_as_schema_0003, _as_schema_0004, _as_schema_0005])
 def test_a_database_of_a_previous_schema_is_upgraded_with_every_pick(db_path, corpus, downgrade):
     with Planner(db_path) as planner:
         planner.ensure_bundled_catalog()

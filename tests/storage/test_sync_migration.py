@@ -15,7 +15,7 @@ def test_a_database_without_the_sync_record_is_upgraded_and_keeps_its_picks(db_p
         picks = planner.picks()
     with sqlite3.connect(db_path) as raw:  # as schema 0008 left it
         raw.executescript(
-            "DROP TABLE sync_event; DROP TABLE sync_calendar;"
+            "DROP TABLE conference_feed; DROP TABLE sync_event; DROP TABLE sync_calendar;"
             "UPDATE alembic_version SET version_num = '0008_conference_zone';"
         )
     with Planner(db_path) as planner:
