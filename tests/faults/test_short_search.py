@@ -23,18 +23,18 @@ from planner.storage.tables import SCHEMA_HEAD
 
 
 @pytest.fixture(scope="module")
-def catalogs(tmp_path_factory: pytest.TempPathFactory, corpus: Path) -> Planner:
+def catalogs(tmp_path_factory: pytest.TempPathFactory, fixtures: Path) -> Planner:
     db = tmp_path_factory.mktemp("short") / "planner.sqlite3"
     planner = Planner(db)
     planner.ensure_bundled_catalog()
-    planner.import_file(corpus / "schedules" / "voc_pretalx-democon.json")
+    planner.import_file(fixtures / "pretalx" / "democamp.json")
     return planner
 
 
 def _texts(planner: Planner) -> dict[int, str]:
     """Row id -> the normalised text the index should hold, computed afresh from sessions."""
     texts = {}
-    for conference in ("gtc2025", "democon"):
+    for conference in ("gtc2025", "democamp"):
         for row in planner.listing(conference):
             texts[row.row_id] = search_body(planner.session(row.key).session)
     return texts
@@ -66,7 +66,7 @@ def test_short_and_long_terms_combine(catalogs):
 def test_positions_are_where_the_matching_rows_stand_in_the_listing(catalogs):
     texts = _texts(catalogs)
     terms = [*_terms(texts)[::7], "自动驾驶", "自動駕駛 nvidia", "gtc 25", "zzzq"]
-    for conference in ("gtc2025", "democon"):
+    for conference in ("gtc2025", "democamp"):
         rows = catalogs.listing(conference)
         revision = catalogs.listing_revision(conference)
         for term in terms:
@@ -106,16 +106,16 @@ def _as_schema_0003(raw: sqlite3.Connection) -> None:
 
 
 @pytest.mark.parametrize("downgrade", [_as_schema_0003, _as_schema_0004])
-def test_a_database_of_a_previous_schema_is_upgraded_with_every_pick(db_path, corpus, downgrade):
+def test_a_database_of_a_previous_schema_is_upgraded_with_every_pick(db_path, fixtures, downgrade):
     with Planner(db_path) as planner:
         planner.ensure_bundled_catalog()
-        planner.import_file(corpus / "schedules" / "voc_pretalx-democon.json")
+        planner.import_file(fixtures / "pretalx" / "democamp.json")
         planner.bookmark(["S72484"], priority=5, note="keynote, 主題演講")
         picks = planner.picks()
         room_end = next(r.room for r in planner.listing() if r.room)[-2:].casefold()
         before = planner.matching_ids(room_end)
         positions = {
-            c: planner.matching_positions(c, "a").positions for c in ("gtc2025", "democon")
+            c: planner.matching_positions(c, "a").positions for c in ("gtc2025", "democamp")
         }
     with sqlite3.connect(db_path) as raw:
         downgrade(raw)
