@@ -199,7 +199,7 @@ def test_every_change_to_picks_is_in_the_backup_at_once(picked_db, tmp_path):
         assert backed_up() == planner.picks()
         planner.restore(snapshot)
         assert backed_up() == planner.picks()
-        planner.save_agenda(tmp_path / "mine.yaml")
+        planner.save_agenda(tmp_path / "mine.yaml", conference_id="gtc2025")
         planner.unbookmark(list(planner.picks("gtc2025")))
         planner.open_agenda(tmp_path / "mine.yaml", "merge")
         assert backed_up() == planner.picks() and "gtc2025/S72484" in planner.picks()
