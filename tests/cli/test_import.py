@@ -52,7 +52,8 @@ def cli(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, 
 def test_every_sample_file_imports_with_its_event_count(db_path, fixtures, capsys):
     code, out, err = cli(db_path, capsys, "import", *(str(fixtures / f) for f in SAMPLES))
     assert code == 0, err
-    assert len(out.strip().splitlines()) == len(SAMPLES)
+    *imported, last = out.strip().splitlines()
+    assert len(imported) == len(SAMPLES) and last.startswith("exchange is now the current")
     code, out, _ = cli(db_path, capsys, "conferences", "--json")
     conferences = json.loads(out)
     assert sorted(c["events"] for c in conferences) == sorted([*SAMPLES.values(), 20])
@@ -210,3 +211,22 @@ def test_gtc_catalog_csv_without_a_date_is_unscheduled_and_says_so(db_path, fixt
     assert conf["events"] == 0
     rows = json.loads(cli(db_path, capsys, "--conference", conf["id"], "sessions", "--json")[1])
     assert rows and all(r["time_status"] == "unscheduled" and r["time_note"] for r in rows)
+
+
+def test_fosdem_rust_search_lists_the_rust_talks_first(db_path, corpus, capsys):
+    """The issue's own check: import FOSDEM, search, nothing else typed."""
+    cli(db_path, capsys, "import", str(corpus / "schedules/fosdem_2025.xml"))
+    code, out, _ = cli(db_path, capsys, "sessions", "--search", "rust")
+    heading, *lines = out.splitlines()
+    assert code == 0 and heading == (
+        "FOSDEM 2025: 95 sessions matching 'rust', best first (times in Europe/Brussels)"
+    )
+    assert "fosdem-2025/" not in out  # codes, not keys
+    about_rust = [n for n, line in enumerate(lines) if re.search(r"\bRust\b", line)]
+    inside_only = [n for n, line in enumerate(lines) if re.search(r"(?i)\Brust|rust\B", line)
+                   and not re.search(r"(?i)\brust\b", line)]  # fmt: skip
+    assert len(about_rust) >= 15 and about_rust == list(range(len(about_rust)))  # titles first
+    assert inside_only and min(inside_only) > max(about_rust)  # "Trusted" and "Frustrated" last
+    first = lines[0].split()
+    assert re.fullmatch(r"\d{4}", first[0]) and first[1:3] == ["Sat", "01"]  # code, Brussels
+

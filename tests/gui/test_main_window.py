@@ -221,16 +221,34 @@ def test_the_conference_shown_is_chosen_in_the_view_menu_and_remembered(
     planner.import_file(fixtures / "pretalx" / "democamp.json")
     window = MainWindow(planner, settings)
     qtbot.addWidget(window)
-    assert window.conference.id == "gtc2025"
+    assert window.conference.id == "democamp"  # the one imported last is the current one
     entries = {action.text(): action for action in window.conference_menu.actions()}
     assert set(entries) == {"NVIDIA GTC 2025", "DemoCamp 2020"}
-    entries["DemoCamp 2020"].trigger()
-    assert window.session_list.model.shown_count == 11
-    assert window.windowTitle() == "DemoCamp 2020 - Conference Planner"
+    entries["NVIDIA GTC 2025"].trigger()
+    assert window.session_list.model.shown_count == 21
+    assert window.windowTitle() == "NVIDIA GTC 2025 - Conference Planner"
     window.close()
+    assert planner.current_conference_id() == "gtc2025"  # the command line's choice too
     again = MainWindow(planner, Settings())
     qtbot.addWidget(again)
-    assert again.conference.id == "democamp"
+    assert again.conference.id == "gtc2025"
+
+
+def test_the_window_opens_on_the_conference_the_command_line_chose(
+    qtbot, planner, settings, fixtures, capsys
+):
+    from planner.cli import main
+
+    planner.import_file(fixtures / "pretalx" / "democamp.json")
+    window = MainWindow(planner, settings)  # shown once on DemoCamp: remembered in settings
+    qtbot.addWidget(window)
+    window.close()
+    assert main(["--db", str(planner.db_path), "use", "gtc2025"]) == 0
+    assert "gtc2025 (NVIDIA GTC 2025) is now the current conference" in capsys.readouterr().out
+    again = MainWindow(planner, Settings())
+    qtbot.addWidget(again)
+    assert again.conference.id == "gtc2025"
+    assert again.windowTitle() == "NVIDIA GTC 2025 - Conference Planner"
 
 
 def test_an_empty_database_opens_an_empty_window(qtbot, db_path, settings):
