@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from planner.cli import agenda_text
 from planner.cli import output as out
 from planner.cli.args import Handler, Parser, day, emit, progress
-from planner.cli.zones import add_zone_option, chosen_zone, parse_moment, zone_label
+from planner.cli.zones import add_zone_option, chosen_zone, day_and_clock, parse_moment, zone_label
 from planner.core.errors import PlannerError, UsageError
 from planner.core.model import SessionFilter
 
@@ -174,7 +174,7 @@ def cmd_sessions(planner: Planner, args: argparse.Namespace) -> None:
     moment = query.running_at or query.next_after
     if moment is not None:
         kind = "on at" if query.running_at else "starting next after"
-        what += f" {kind} {moment.astimezone(zone):%a %d %b %H:%M}"
+        what += f" {kind} {day_and_clock(moment, zone)}"
     emit(out.session_lines(views, conference, zone, args.zone, what))
     if moment is not None and not views:
         span = f"{conference.first_day} to {conference.last_day}"

@@ -79,13 +79,15 @@ def zone_label(zone: tzinfo, choice: str) -> str:
 
 
 def day_and_clock(instant: datetime, zone: tzinfo) -> str:
-    return f"{instant.astimezone(zone):%a %d %b %H:%M}"
+    """'Sat 1 Feb 10:15', as the window writes a day (strftime's %-d is not portable)."""
+    local = instant.astimezone(zone)
+    return f"{local:%a} {local.day} {local:%b %H:%M}"
 
 
 def span(start: datetime, end: datetime, zone: tzinfo) -> str:
-    """'Sat 01 Feb 23:30-00:15 (+1)': the day, the clock times, and a later end day said."""
+    """'Sat 1 Feb 23:30-00:15 (+1)': the day, the clock times, and a later end day said."""
     first, last = start.astimezone(zone), end.astimezone(zone)
-    text = f"{first:%a %d %b %H:%M}-{last:%H:%M}"
+    text = f"{day_and_clock(first, zone)}-{last:%H:%M}"
     later = (last.date() - first.date()).days
     return f"{text} (+{later})" if later > 0 else text
 
