@@ -187,7 +187,9 @@ def cmd_show(planner: Planner, args: argparse.Namespace) -> None:
     if args.json:
         emit([out.dumps(out.session_json(view, conference))])
     else:
-        emit(out.detail_lines(view, conference, chosen_zone(args.zone, conference), args.zone))
+        runs = list(planner.views(view.other_runs).values())
+        zone = chosen_zone(args.zone, conference)
+        emit(out.detail_lines(view, conference, zone, args.zone, runs))
 
 
 def _counts(sessions: int, unscheduled: int) -> str:

@@ -57,8 +57,14 @@ def _local_day(start: datetime | None, zone: ZoneInfo) -> str | None:
     return None if start is None else start.astimezone(zone).date().isoformat()
 
 
+# JSON escapes C0 controls itself; these it leaves raw, and a terminal would act on them.
+_JSON_ESCAPES = {n: f"\\u{n:04x}" for n in [0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F),
+                                             *range(0x2066, 0x206A)]}  # fmt: skip
+
+
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2)
+    """JSON for scripts: every character kept, the ones a terminal acts on as escapes."""
+    return json.dumps(value, ensure_ascii=False, indent=2).translate(_JSON_ESCAPES)
 
 
 def local_id(key: str) -> str:
@@ -67,8 +73,14 @@ def local_id(key: str) -> str:
 
 
 def name_of(view: SessionView) -> str:
-    """What a user types to mean the session: its code, else its id in the schedule."""
-    return view.session.code or local_id(view.key)
+    """What a user types to mean the session: its code ("1007#2" for a later run of a session
+    held more than once, as the runs share the code), else its id in the schedule."""
+    if not view.session.code:
+        return local_id(view.key)
+    if not view.other_runs:
+        return view.session.code
+    _, mark, run = view.key.rpartition("#")
+    return f"{view.session.code}#{run if mark and run.isdigit() else 1}"
 
 
 STATE_WORDS = {PickState.ALTERNATIVE: "alternative", PickState.WATCH_LATER: "watch later"}
@@ -101,9 +113,16 @@ def session_lines(
     return [heading] + [session_line(v, zone) for v in views]
 
 
-def detail_lines(view: SessionView, conference: Conference, zone: tzinfo, choice: str) -> list[str]:
+def detail_lines(
+    view: SessionView,
+    conference: Conference,
+    zone: tzinfo,
+    choice: str,
+    runs: Sequence[SessionView] = (),
+) -> list[str]:
+    """Everything about one session; ``runs`` are its other runs (the same session again)."""
     s = view.session
-    lines = [s.title, f"  code: {s.code or '-'}   key: {s.key}"]
+    lines = [s.title, f"  code: {name_of(view) if s.code else '-'}   key: {s.key}"]
     lines.append(f"  when: {when(view, zone)} ({zone_label(zone, choice)})")
     if s.time_note:
         lines.append(f"  note on time: {s.time_note}")
@@ -112,8 +131,9 @@ def detail_lines(view: SessionView, conference: Conference, zone: tzinfo, choice
     lines.append(f"  delivery: {s.delivery}{' (recorded)' if s.recorded else ''}")
     if view.cancelled:
         lines.append("  CANCELLED: no longer in the schedule")
-    if view.other_runs:
-        lines.append(f"  also runs as: {', '.join(local_id(k) for k in view.other_runs)}")
+    for run in runs:
+        room = f" @ {run.session.room}" if run.session.room else ""
+        lines.append(f"  also runs: {name_of(run)}  {when(run, zone)}{room}")
     lines += ["", s.summary] if s.summary else []
     lines += [f"  • {h}" for h in s.highlights]
     lines += [f"  topics: {'、'.join(s.topics)}"] if s.topics else []

@@ -8,16 +8,46 @@ next try can succeed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from planner.core.errors import NotFoundError
-from planner.core.model import SessionFilter, SessionView
+from planner.core.errors import NotFoundError, UsageError
+from planner.core.model import SessionFilter, SessionView, conference_of
 from planner.core.textnorm import normalize
-from planner.storage import finding, picks_repo, ranking
+from planner.storage import catalog_repo, finding, picks_repo, ranking
 
 MAX_NAMES_SHOWN = 40  # a refusal lists the names there are, up to this many
+_RUN = re.compile(r"(.+)#(\d{1,3})")  # "1007#2": a code and which of its runs
+
+
+def run_number(key: str) -> int:
+    """Which run of its session a key names: the readers key later runs "<id>#2", "#3"..."""
+    _, mark, number = key.rpartition("#")
+    return int(number) if mark and number.isdigit() else 1
+
+
+def resolve_key(orm: Any, text: str, conference_id: str | None, scope: str | None) -> str:
+    """The one session key that ``text`` means (see ``Planner.resolve_key``)."""
+    if catalog_repo.sessions_by_keys(orm, [text]):
+        return text
+    keys = catalog_repo.find_by_code(orm, text, conference_id)
+    if not keys and (run := _RUN.fullmatch(text)):
+        runs = catalog_repo.find_by_code(orm, run[1], conference_id)
+        keys = [k for k in runs if run_number(k) == int(run[2])]
+    if len(keys) > 1 and scope is not None:
+        keys = [k for k in keys if conference_of(k) == scope] or keys
+    if not keys and scope is not None:
+        keys = list(catalog_repo.sessions_by_keys(orm, [f"{scope}/{text}"]))
+    if len(keys) == 1:
+        return keys[0]
+    if not keys:
+        raise NotFoundError(f"{text}: no session with this key or code")
+    if len({conference_of(k) for k in keys}) == 1 and len({run_number(k) for k in keys}) > 1:
+        runs_text = ", ".join(f"{text}#{n}" for n in sorted(run_number(k) for k in keys))
+        raise UsageError(f"{text}: the session is held {len(keys)} times; give one: {runs_text}")
+    raise UsageError(f"{text}: several sessions have this code; use a key: {', '.join(keys)}")
 
 
 def _listed(names: Sequence[str]) -> str:

@@ -407,23 +407,12 @@ class Planner:
             return catalog_repo.search_positions(orm, conference_id, search_terms(text))
 
     def resolve_key(self, key_or_code: str, conference_id: str | None = None) -> str:
-        """The session key for a key, a session code (``S72484``) or the part of a key after
-        the conference (``4668``); a code several conferences use means the current one's."""
-        text = key_or_code.strip()
+        """The session key for a key, a session code (``S72484``, ``1007#2`` for the second
+        run of a session held twice) or the part of a key after the conference; a code
+        several conferences use means the current one's."""
         with self._db.reading() as orm:
-            if catalog_repo.sessions_by_keys(orm, [text]):
-                return text
-            keys = catalog_repo.find_by_code(orm, text, conference_id)
             scope = conference_id or self._current_id(orm)
-            if len(keys) > 1 and scope is not None:
-                keys = [k for k in keys if conference_of(k) == scope] or keys
-            if not keys and scope is not None:
-                keys = list(catalog_repo.sessions_by_keys(orm, [f"{scope}/{text}"]))
-        if len(keys) == 1:
-            return keys[0]
-        if not keys:
-            raise NotFoundError(f"{text}: no session with this key or code")
-        raise UsageError(f"{text}: several sessions have this code; use a key: {', '.join(keys)}")
+            return finding.resolve_key(orm, key_or_code.strip(), conference_id, scope)
 
     def session(self, key_or_code: str) -> SessionView:
         key = self.resolve_key(key_or_code)

@@ -210,7 +210,8 @@ def test_export_leaves_watch_later_out_or_marks_it(week, tmp_path, capsys):
 def test_room_speaker_and_track_in_any_case(week, capsys):
     assert codes(run(week, capsys, "sessions", "--room", "janson")[1]) == [
         "1001", "1002", "1003", "1009", "1010"]  # fmt: skip
-    assert codes(run(week, capsys, "sessions", "--room", "h.1302")[1]) == ["1007", "1008", "1007"]
+    assert codes(run(week, capsys, "sessions", "--room", "h.1302")[1]) == [
+        "1007#1", "1008", "1007#2"]  # fmt: skip
     assert codes(run(week, capsys, "sessions", "--speaker", "MÜLLER")[1]) == ["1002"]
     assert codes(run(week, capsys, "sessions", "--speaker", "胡瑋文")[1]) == ["1004"]  # Traditional
     assert codes(run(week, capsys, "sessions", "--track", "RUST")[1]) == ["1002", "1004", "1009"]
@@ -242,11 +243,22 @@ def test_now_and_next_in_the_conference_zone(week, capsys):
     )
     assert codes(out) == ["1002", "1004"]
     _, out, _ = run(week, capsys, "sessions", "--next", "--at", "2025-02-01 10:10")
-    assert codes(out) == ["1005", "1003", "1007"]  # the next in each room: K.3.201, Janson, H.1302
+    assert codes(out) == ["1005", "1003", "1007#1"]  # the next in K.3.201, Janson, H.1302
     _, out, _ = run(week, capsys, "sessions", "--now", "--at", "2025-02-01T09:10:00+00:00")
     assert codes(out) == ["1002", "1004"]  # an instant with its offset means the same moment
     _, out, _ = run(week, capsys, "sessions", "--now")  # today, long after the conference
     assert "0 sessions on at" in out and "the conference runs 2025-02-01 to 2025-02-02" in out
+
+
+def test_a_session_held_twice_is_named_run_by_run(week, capsys):
+    code, _, err = run(week, capsys, "show", "1007")
+    assert code == 2
+    assert err == "planner: 1007: the session is held 2 times; give one: 1007#1, 1007#2\n"
+    _, out, _ = run(week, capsys, "show", "1007#2")
+    assert "  code: 1007#2   key: tinyconf-2025/" in out and "when: Sun 2 Feb 14:00-16:00" in out
+    assert "  also runs: 1007#1  Sat 1 Feb 13:00-15:00 @ H.1302 (Depage)" in out
+    _, out, _ = run(week, capsys, "bookmark", "1007#1")
+    assert out.startswith("bookmarked 1007#1   Beginners workshop: your first embedded board")
 
 
 def test_plan_apply_says_when_nothing_was_dropped(week, capsys):
@@ -372,3 +384,12 @@ def test_a_db_in_a_missing_folder_is_made_and_said(tmp_path, capsys):
     assert code == 0 and db.exists() and out.startswith("NVIDIA GTC 2025")
     assert err == f"planner: created the folder {db.parent} for the new database planner.sqlite3\n"
     assert run(db, capsys, "summary")[2] == ""  # said once, when it was made
+
+
+def test_nothing_reaches_the_terminal_that_it_would_act_on(week, capsys):
+    run(week, capsys, "bookmark", "1002", "--note", "red\x1b[31m alert\x07 \u202eevil")
+    _, out, _ = run(week, capsys, "show", "1002")
+    assert "  my note: red[31m alert evil" in out
+    assert not any(ch in out for ch in "\x1b\x07\u202e")
+    note = json.loads(run(week, capsys, "show", "1002", "--json")[1])["note"]
+    assert note == "red\x1b[31m alert\x07 \u202eevil"  # scripts get it whole, escaped
