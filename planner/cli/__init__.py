@@ -16,17 +16,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner import __version__
-from planner.cli import catalog, live, picks, sharing, sync
-from planner.cli.args import EXIT_USAGE, Handler, Parser, Register
+from planner.cli import catalog, conferences, live, picks, sharing, sync
+from planner.cli.args import EXIT_USAGE, Handler, Parser, Register, warn
+from planner.cli.dbpath import chosen_db_path
 from planner.cli.window import file_to_open, run_window
 from planner.core.errors import PlannerError
-from planner.paths import default_db_path
 
 if TYPE_CHECKING:  # the facade loads SQLAlchemy: imported only when a command runs
     from planner.services.planner import Planner
 
 GROUPS: tuple[Register, ...] = (
     catalog.register,
+    conferences.register,
     picks.register,
     sharing.register,
     live.register,
@@ -41,7 +42,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     parser.add_argument(
         "--db", type=Path, help="the database file (default: $PLANNER_DB or the user data folder)"
     )
-    parser.add_argument("--conference", metavar="ID", help="the conference to work on")
+    parser.add_argument(
+        "--conference", metavar="ID", help="the conference to work on (default: the current one)"
+    )
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
     sub.add_parser("gui", help="open the window (the default)")
     handlers: dict[str, Handler] = {}
@@ -53,9 +56,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
 def _open(args: argparse.Namespace) -> Planner:
     from planner.services.planner import Planner
 
-    planner = Planner(args.db or default_db_path())
+    planner = Planner(chosen_db_path(args.db))
     if planner.recovery:  # a damaged file was set aside and the picks restored: say so, go on
-        sys.stderr.write(f"planner: warning: {planner.recovery}\n")
+        warn(f"warning: {planner.recovery}")
     planner.ensure_bundled_catalog()  # a new, empty database starts with the bundled catalog
     return planner
 
@@ -77,11 +80,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             handlers[args.command](planner, args)
             if planner.backup_problem:
-                sys.stderr.write(f"planner: warning: {planner.backup_problem}\n")
+                warn(f"warning: {planner.backup_problem}")
         finally:
             planner.close()
     except PlannerError as exc:
-        sys.stderr.write(f"planner: {exc}\n")
+        warn(str(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
         sys.stderr.write("planner: interrupted\n")

@@ -50,8 +50,24 @@ def alarm(text: str) -> int:
     return int(text)
 
 
+# Control characters (an escape sequence in a schedule or a colleague's agenda could retitle
+# the terminal or hide text) and the bidirectional overrides that reorder what a line shows.
+_UNSAFE = {n: None for n in [*range(0x20), 0x7F, *range(0x80, 0xA0)] if chr(n) not in "\t"}
+_UNSAFE.update({n: None for n in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]})
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` without what a terminal would act on rather than show (line breaks stay)."""
+    return "\n".join(line.translate(_UNSAFE) for line in text.split("\n"))
+
+
 def emit(lines: Sequence[str]) -> None:
-    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.write(terminal_safe("\n".join(lines)) + "\n")
+
+
+def warn(message: str) -> None:
+    """One line on stderr, as every refusal and warning is."""
+    sys.stderr.write("planner: " + terminal_safe(message).replace("\n", " ") + "\n")
 
 
 def progress(path: Path) -> Callable[[int, int], None] | None:

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import argparse
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from planner.cli import live
+from planner.cli import agenda_text, live
 from planner.cli import output as out
 from planner.cli.args import Handler, Parser, day, emit, progress
-from planner.core.errors import UsageError
+from planner.cli.zones import add_zone_option, chosen_zone, day_and_clock, parse_moment, zone_label
+from planner.core.errors import PlannerError, UsageError
 from planner.core.model import SessionFilter
 
 if TYPE_CHECKING:  # the facade loads SQLAlchemy: imported only when a command runs
-    from planner.services.planner import Planner
+    from planner.services.planner import ImportResult, Planner
 
 
 def zone(text: str) -> str:
@@ -32,12 +34,12 @@ def zone(text: str) -> str:
 
 
 def register(sub: argparse._SubParsersAction[Parser]) -> dict[str, Handler]:
-    sub.add_parser("summary", help="what the current conference holds, by track")
+    p = sub.add_parser("summary", help="what the current conference holds, by track")
     p = sub.add_parser(
         "import",
         help="import schedule files or URLs, or `import agenda FILE` to open a shared agenda",
         description="planner import PATH|URL...  |  planner import agenda FILE "
-        "[--merge | --replace | --preview]",
+        "[--merge | --replace | --preview]. The conference imported becomes the current one.",
     )
     # A web address stays text (planner/cli/live.py fetches it); anything else is a path.
     p.add_argument("paths", nargs="+", type=live.path_or_url, metavar="PATH")
@@ -57,21 +59,32 @@ def register(sub: argparse._SubParsersAction[Parser]) -> dict[str, Handler]:
     ):
         mode.add_argument(flag, dest="mode", action="store_const", const=flag[2:], help=text)
 
-    p = sub.add_parser("sessions", help="list sessions")
-    p.add_argument("--track", metavar="NAME")
+    p = sub.add_parser("sessions", help="list sessions (best matches first with --search)")
+    p.add_argument("--track", metavar="NAME", help="a track, in any case")
     p.add_argument("--day", type=day, metavar="YYYY-MM-DD")
+    p.add_argument("--room", metavar="NAME", help="rooms whose name holds NAME")
+    p.add_argument("--speaker", metavar="NAME", help="sessions of speakers whose name holds NAME")
     p.add_argument("--search", metavar="TEXT")
-    p.add_argument("--bookmarked", action="store_true")
+    p.add_argument("--bookmarked", action="store_true", help="your picks, whatever their state")
+    when = p.add_mutually_exclusive_group()
+    when.add_argument("--now", action="store_true", help="what is on now")
+    when.add_argument("--next", action="store_true", help="what starts next, in every room")
+    p.add_argument(
+        "--at", metavar="TIME", help="the moment for --now and --next, e.g. '2025-02-01 10:15'"
+    )
+    add_zone_option(p)
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("show", help="show one session")
     p.add_argument("key", metavar="KEY")
+    add_zone_option(p)
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("conferences", help="list the conferences in the database")
+    p = sub.add_parser("conferences", help="list the conferences in the database (* current)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("changes", help="what the latest schedule import changed")
+    add_zone_option(p)
     p.add_argument("--json", action="store_true")
     return {
         "summary": cmd_summary,
@@ -91,24 +104,111 @@ def cmd_import(planner: Planner, args: argparse.Namespace) -> None:
         return cmd_import_agenda(planner, args)
     if args.mode:
         raise UsageError(f"--{args.mode}: only for `planner import agenda FILE`")
-    for path in args.paths:
-        if isinstance(path, str):  # a web address: fetched and reported by planner/cli/live.py
-            live.import_url(planner, path, args)
-            continue
-        result = planner.import_file(
+    before = planner.current_conference_id()
+    for n, path in enumerate(args.paths):
+        try:
+            result = _import_one(planner, path, args)
+        except PlannerError as exc:
+            raise _stopped(exc, args.paths[n + 1 :]) from exc
+        _report_import(planner, path, result)
+    if result.conference.id != before:
+        emit([f"{result.conference.id} is now the current conference (`planner use ID` switches)"])
+
+
+def _import_one(planner: Planner, path: Path | str, args: argparse.Namespace) -> ImportResult:
+    if isinstance(path, str):  # a web address: fetched with a progress bar by cli/live.py
+        return live.import_url(planner, path, args)
+    try:
+        return planner.import_file(
             path, day=args.date, timezone=args.timezone, progress=progress(path)
         )
-        emit(out.import_lines(str(path), result, set(planner.picks(result.conference.id))))
+    except PlannerError as exc:  # a file no schedule reader takes: perhaps a shared agenda
+        if _is_agenda(planner, path):
+            raise UsageError(
+                f"{path}: this is a shared agenda, not a schedule; open it with "
+                f"`planner import agenda {path}`"
+            ) from exc
+        raise
+
+
+def _is_agenda(planner: Planner, path: Path) -> bool:
+    try:
+        planner.read_agenda(path)
+    except (PlannerError, OSError):
+        return False
+    return True
+
+
+def _stopped(exc: PlannerError, rest: list[Path | str]) -> PlannerError:
+    """The error, saying which files the import did not get to."""
+    if not rest:
+        return exc
+    names = ", ".join(live.shown(p) for p in rest)
+    return PlannerError(f"{exc}; not imported after it: {names}")
+
+
+def _report_import(planner: Planner, path: Path | str, result: ImportResult) -> None:
+    conference = result.conference
+    zone = "" if conference.zone_confirmed else " (a guess: not confirmed)"
+    emit(
+        [
+            f"{live.shown(path)}: {result.sessions} sessions of {conference.title} "
+            f"({conference.id}), times in {conference.timezone}{zone}"
+        ]
+    )
+    if result.unscheduled:
+        emit([f"  {result.unscheduled} session(s) have no time: imported as unscheduled"])
+    if result.notes:
+        emit([f"  {note}" for note in result.notes])
+    views = planner.views(s.key for s in result.kept_cancelled)
+    for session in result.kept_cancelled:
+        emit([f"  kept your pick {agenda_text.ref(session.key, views)}: no longer in the schedule"])
+    picked = set(planner.picks(conference.id))
+    touched = [c for c in result.schedule_changes if c.key in picked]
+    if result.schedule_changes:
+        emit(
+            [
+                f"  {len(result.schedule_changes)} change(s) since the previous version, "
+                f"{len(touched)} to your picks: see `planner changes`"
+            ]
+        )
+    if isinstance(path, str):
+        emit(live.feed_lines(planner, conference.id))
+
+
+def _query(planner: Planner, args: argparse.Namespace, zone: tzinfo) -> SessionFilter:
+    conference = planner.conference(args.conference)
+    at = None
+    if args.now or args.next:
+        try:
+            at = parse_moment(args.at, zone) if args.at else datetime.now(UTC)
+        except ValueError as exc:
+            raise UsageError(f"--at: {exc}") from None
+    elif args.at:
+        raise UsageError("--at: only with --now or --next")
+    return SessionFilter(
+        conference.id, args.track, args.day, args.search, args.bookmarked, args.room,
+        args.speaker, at if args.now else None, at if args.next else None,
+    )  # fmt: skip
 
 
 def cmd_sessions(planner: Planner, args: argparse.Namespace) -> None:
     conference = planner.conference(args.conference)
-    query = SessionFilter(conference.id, args.track, args.day, args.search, args.bookmarked)
+    zone = chosen_zone(args.zone, conference)
+    query = _query(planner, args, zone)
     views = planner.sessions(query)
     if args.json:
         emit([out.dumps([out.session_json(v, conference) for v in views])])
-    else:
-        emit(out.session_lines(views, conference))
+        return
+    what = f" matching {args.search!r}, best first" if args.search and views else ""
+    moment = query.running_at or query.next_after
+    if moment is not None:
+        kind = "on at" if query.running_at else "starting next after"
+        what += f" {kind} {day_and_clock(moment, zone)}"
+    emit(out.session_lines(views, conference, zone, args.zone, what))
+    if moment is not None and not views:
+        span = f"{conference.first_day} to {conference.last_day}"
+        emit([f"(the conference runs {span}; --at '{conference.first_day} 10:00' looks then)"])
 
 
 def cmd_show(planner: Planner, args: argparse.Namespace) -> None:
@@ -117,7 +217,14 @@ def cmd_show(planner: Planner, args: argparse.Namespace) -> None:
     if args.json:
         emit([out.dumps(out.session_json(view, conference))])
     else:
-        emit(out.detail_lines(view, conference))
+        runs = list(planner.views(view.other_runs).values())
+        zone = chosen_zone(args.zone, conference)
+        emit(out.detail_lines(view, conference, zone, args.zone, runs))
+
+
+def _counts(sessions: int, unscheduled: int) -> str:
+    """'21 sessions, 1 unscheduled': the words `conferences` and `summary` share."""
+    return f"{sessions} sessions" + (f", {unscheduled} unscheduled" if unscheduled else "")
 
 
 def cmd_conferences(planner: Planner, args: argparse.Namespace) -> None:
@@ -132,38 +239,51 @@ def cmd_conferences(planner: Planner, args: argparse.Namespace) -> None:
             "events": i.events,
             "zone_source": i.conference.zone_source.value,
             "timezone_confirmed": i.conference.zone_confirmed,
+            "sessions": i.sessions,
+            "unscheduled": i.unscheduled,
+            "current": i.current,
         }
         for i in infos
     ]
     if args.json:
         emit([out.dumps(rows)])
-    else:
-        emit(
-            [
-                f"{r['id']:<20} {r['events']:>6} events  {r['first_day']}..{r['last_day']}  "
-                f"{r['title']} ({r['timezone']})"
-                for r in rows
-            ]
-        )
+        return
+    if infos and not any(i.current for i in infos):
+        rows[0]["current"] = True  # what every command uses when none was chosen
+    emit(
+        [
+            f"{'*' if r['current'] else ' '} {r['id']:<20} "
+            f"{_counts(r['sessions'], r['unscheduled']):<28} "  # type: ignore[arg-type]
+            f"{r['first_day']}..{r['last_day']}  {r['title']} ({r['timezone']})"
+            for r in rows
+        ]
+        + ["* the current conference: what commands work on without --conference"]
+    )
 
 
 def cmd_changes(planner: Planner, args: argparse.Namespace) -> None:
-    views = planner.schedule_changes(args.conference)
+    conference = planner.conference(args.conference)
+    changes = planner.schedule_changes(conference.id)
     if args.json:
-        emit([out.dumps([out.change_json(v) for v in views])])
-    else:
-        emit(out.change_lines(views))
+        emit([out.dumps([agenda_text.change_json(v) for v in changes])])
+        return
+    zone = chosen_zone(args.zone, conference)
+    views = planner.views(v.change.key for v in changes)
+    emit(agenda_text.change_lines(changes, views, conference, zone, args.zone))
 
 
 def cmd_summary(planner: Planner, args: argparse.Namespace) -> None:
-    """What the current conference holds, by track."""
+    """What the current conference holds, by track (the same counts as `conferences`)."""
     conference = planner.conference(args.conference)
-    tracks = planner.tracks(conference.id)
-    total = sum(n for _, n in tracks)
+    info = next(i for i in planner.conferences() if i.conference.id == conference.id)
+    tracks = [(name, n) for name, n in planner.tracks(conference.id) if n]  # listed but empty
+    untracked = info.sessions - sum(n for _, n in tracks)
     emit(
         [
-            f"{conference.title}: {total} sessions in {len(tracks)} tracks "
-            f"({conference.first_day} to {conference.last_day}, {conference.timezone})"
+            f"{conference.title}: {_counts(info.sessions, info.unscheduled)}; "
+            f"{len(tracks)} tracks ({conference.first_day} to {conference.last_day}, "
+            f"{zone_label(chosen_zone('conference', conference), 'conference')})"
         ]
         + [f"  {name}: {n}" for name, n in tracks]
+        + ([f"  (no track): {untracked}"] if untracked > 0 else [])
     )

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from planner.cli import output as out
 from planner.cli.args import Handler, Parser, emit, progress
 from planner.core.changes import ChangeKind
 from planner.core.errors import PlannerError, UsageError
@@ -69,32 +68,35 @@ def refuse_urls(words: Sequence[Path | str], why: str) -> None:
 # --- import URL ------------------------------------------------------------------------------
 
 
-def import_url(planner: Planner, url: str, args: argparse.Namespace) -> None:
-    """`planner import URL`: fetch, store, remember the address; one report like a file's."""
+def shown(path: Path | str) -> str:
+    """A file as given, or a web address without its password or token."""
+    if isinstance(path, Path):
+        return str(path)
     from planner.services.urls import redact
 
-    safe = redact(url)[0]
+    return redact(path)[0]
+
+
+def import_url(planner: Planner, url: str, args: argparse.Namespace) -> ImportResult:
+    """`planner import URL`: fetch with a progress bar, store, remember the address."""
+    safe = shown(url)
     bar = DownloadBar(safe)
     stored = progress(Path(PurePosixPath(urlsplit(safe).path).name or "schedule"))
     try:
-        result = planner.import_url(
+        return planner.import_url(
             url, day=args.date, timezone=args.timezone, downloaded=bar.report, progress=stored
         )
     finally:
         bar.close()
-    emit(import_lines(planner, safe, result))
 
 
-def import_lines(planner: Planner, safe: str, result: ImportResult) -> list[str]:
-    conference = result.conference
-    lines = out.import_lines(safe, result, set(planner.picks(conference.id)))
-    feed = planner.feed(conference.id)
+def feed_lines(planner: Planner, conference_id: str) -> list[str]:
+    """What the import report of a URL adds: how it will be refreshed."""
+    feed = planner.feed(conference_id)
     if feed is not None and feed.secret_dropped:
-        lines.append("  the address's password or token was not kept: to refresh, import the "
-                     "full address again")  # fmt: skip
-    else:
-        lines.append("  `planner refresh` fetches it again and says what changed")
-    return lines
+        return ["  the address's password or token was not kept: to refresh, import the "
+                "full address again"]  # fmt: skip
+    return ["  `planner refresh` fetches it again and says what changed"]
 
 
 class DownloadBar:

@@ -1,21 +1,23 @@
-"""How the command line shows sessions, clashes and plans: as text for people, JSON for scripts.
+"""How the command line shows sessions: as text for people, JSON for scripts.
 
-Times are shown in the conference's zone; a time the source does not confirm says so.
+Text names a session by its code (what the user types), never by its internal key; times are
+in the zone chosen (see ``zones``), and a time the source does not confirm says so. JSON
+carries keys and ISO times in the conference's zone, for scripts.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from planner.core.conflicts import ClashGroup, Plan
-from planner.core.model import Conference, SessionView, TimeStatus
+from planner.cli.zones import when, zone_label
+from planner.core.model import Conference, PickState, SessionView
 
 
-def iso(instant: datetime | None, zone: ZoneInfo) -> str | None:
+def iso(instant: datetime | None, zone: tzinfo) -> str | None:
     return None if instant is None else instant.astimezone(zone).isoformat()
 
 
@@ -55,41 +57,73 @@ def _local_day(start: datetime | None, zone: ZoneInfo) -> str | None:
     return None if start is None else start.astimezone(zone).date().isoformat()
 
 
+# JSON escapes C0 controls itself; these it leaves raw, and a terminal would act on them.
+_JSON_ESCAPES = {n: f"\\u{n:04x}" for n in [0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F),
+                                             *range(0x2066, 0x206A)]}  # fmt: skip
+
+
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2)
+    """JSON for scripts: every character kept, the ones a terminal acts on as escapes."""
+    return json.dumps(value, ensure_ascii=False, indent=2).translate(_JSON_ESCAPES)
 
 
-def when(view: SessionView, zone: ZoneInfo) -> str:
-    """'Tue 18 Mar 10:00-12:00', with '(assumed)' or 'unscheduled' where that is the truth."""
-    s = view.session
-    if s.start is None or s.end is None:
-        return "unscheduled"
-    start, end = s.start.astimezone(zone), s.end.astimezone(zone)
-    text = f"{start:%a %d %b %H:%M}-{end:%H:%M}"
-    if s.time_status is TimeStatus.ASSUMED:
-        text += " (assumed)"
-    return text
+def local_id(key: str) -> str:
+    """A key without its conference: what the schedule itself calls the session."""
+    return key.split("/", 1)[1] if "/" in key else key
 
 
-def session_line(view: SessionView, zone: ZoneInfo) -> str:
+def name_of(view: SessionView) -> str:
+    """What a user types to mean the session: its code ("1007#2" for a later run of a session
+    held more than once, as the runs share the code), else its id in the schedule."""
+    if not view.session.code:
+        return local_id(view.key)
+    if not view.other_runs:
+        return view.session.code
+    _, mark, run = view.key.rpartition("#")
+    return f"{view.session.code}#{run if mark and run.isdigit() else 1}"
+
+
+STATE_WORDS = {PickState.ALTERNATIVE: "alternative", PickState.WATCH_LATER: "watch later"}
+
+
+def marks(view: SessionView) -> str:
+    """' [watch later] [cancelled]': what the user means to do with it, and what happened."""
+    words = []
+    if view.pick is not None and view.pick.state in STATE_WORDS:
+        words.append(STATE_WORDS[view.pick.state])
+    if view.cancelled:
+        words.append("cancelled")
+    return "".join(f" [{word}]" for word in words)
+
+
+def session_line(view: SessionView, zone: tzinfo) -> str:
     s = view.session
     star = f"★{view.pick.priority}" if view.pick else "  "
-    mark = " [cancelled]" if view.cancelled else ""
     room = f" @ {s.room}" if s.room else ""
-    return f"{star} {s.code or s.key:<8} {when(view, zone):<30} {s.title}{room}{mark}"
+    return f"{star} {name_of(view):<8} {when(view, zone):<28} {s.title}{room}{marks(view)}"
 
 
-def session_lines(views: Sequence[SessionView], conference: Conference) -> list[str]:
-    zone = ZoneInfo(conference.timezone)
-    lines = [f"{conference.title}: {len(views)} sessions (times in {conference.timezone})"]
-    lines += [session_line(v, zone) for v in views]
-    return lines
+def session_lines(
+    views: Sequence[SessionView], conference: Conference, zone: tzinfo, choice: str, what: str = ""
+) -> list[str]:
+    """A heading that says how many, in which order and on which clock; a line each."""
+    clock = zone_label(zone, choice)
+    count = f"{len(views)} session" + ("" if len(views) == 1 else "s")
+    heading = f"{conference.title}: {count}{what} (times in {clock})"
+    return [heading] + [session_line(v, zone) for v in views]
 
 
-def detail_lines(view: SessionView, conference: Conference) -> list[str]:
-    s, zone = view.session, ZoneInfo(conference.timezone)
-    lines = [s.title, f"  key: {s.key}   code: {s.code or '-'}"]
-    lines.append(f"  when: {when(view, zone)} ({conference.timezone})")
+def detail_lines(
+    view: SessionView,
+    conference: Conference,
+    zone: tzinfo,
+    choice: str,
+    runs: Sequence[SessionView] = (),
+) -> list[str]:
+    """Everything about one session; ``runs`` are its other runs (the same session again)."""
+    s = view.session
+    lines = [s.title, f"  code: {name_of(view) if s.code else '-'}   key: {s.key}"]
+    lines.append(f"  when: {when(view, zone)} ({zone_label(zone, choice)})")
     if s.time_note:
         lines.append(f"  note on time: {s.time_note}")
     lines += [f"  room: {s.room or '-'}", f"  track: {s.track or '-'}"]
@@ -97,6 +131,9 @@ def detail_lines(view: SessionView, conference: Conference) -> list[str]:
     lines.append(f"  delivery: {s.delivery}{' (recorded)' if s.recorded else ''}")
     if view.cancelled:
         lines.append("  CANCELLED: no longer in the schedule")
+    for run in runs:
+        room = f" @ {run.session.room}" if run.session.room else ""
+        lines.append(f"  also runs: {name_of(run)}  {when(run, zone)}{room}")
     lines += ["", s.summary] if s.summary else []
     lines += [f"  • {h}" for h in s.highlights]
     lines += [f"  topics: {'、'.join(s.topics)}"] if s.topics else []
@@ -106,131 +143,4 @@ def detail_lines(view: SessionView, conference: Conference) -> list[str]:
         p = view.pick
         lines.append(f"  bookmarked: priority {p.priority}, {p.state.value}")
         lines += [f"  my note: {p.note}"] if p.note else []
-    return lines
-
-
-def conflicts_json(groups: Sequence[ClashGroup], zone: ZoneInfo) -> list[dict[str, Any]]:
-    return [
-        {"sessions": list(g.keys), "start": iso(g.start, zone), "end": iso(g.end, zone)}
-        for g in groups
-    ]
-
-
-def conflict_lines(
-    groups: Sequence[ClashGroup], titles: dict[str, str], conference: Conference
-) -> list[str]:
-    zone = ZoneInfo(conference.timezone)
-    if not groups:
-        return ["No clashes among your picks."]
-    lines = [f"{len(groups)} clash group(s) (times in {conference.timezone}):"]
-    for g in groups:
-        lines.append(f"- {g.start.astimezone(zone):%a %d %b %H:%M}-{g.end.astimezone(zone):%H:%M}")
-        lines += [f"    {k}  {titles.get(k, '')}" for k in g.keys]
-    return lines
-
-
-def plan_json(plan: Plan) -> dict[str, Any]:
-    return {
-        "keep": list(plan.keep),
-        "drop": list(plan.drop),
-        "watch_later": list(plan.watch_later),
-        "alternatives": list(plan.alternatives),
-        "total_priority": plan.total_priority,
-    }
-
-
-def plan_lines(plan: Plan, titles: dict[str, str]) -> list[str]:
-    lines = [f"Best plan: keep {len(plan.keep)}, drop {len(plan.drop)}"]
-    lines += [f"  keep   {k}  {titles.get(k, '')}" for k in plan.keep]
-    lines += [
-        f"  later  {k}  {titles.get(k, '')} (recorded: watch later)" for k in plan.watch_later
-    ]
-    lines += [f"  drop   {k}  {titles.get(k, '')} (alternative)" for k in plan.alternatives]
-    return lines
-
-
-def change_json(view: Any) -> dict[str, Any]:
-    c = view.change
-    return {"key": c.key, "kind": c.kind.value, "title": c.title, "before": c.before,
-            "after": c.after, "picked": view.picked}  # fmt: skip
-
-
-def change_lines(views: Sequence[Any]) -> list[str]:
-    if not views:
-        return ["The latest import changed nothing."]
-    lines: list[str] = []
-    for picked, heading in ((True, "Your picks:"), (False, "Other sessions:")):
-        group = [v for v in views if v.picked is picked]
-        if group:
-            lines.append(heading)
-            lines += [
-                f"  {v.change.kind.value:<9} {v.change.key}  {v.change.title}"
-                + (
-                    f"  ({v.change.before} -> {v.change.after})"
-                    if v.change.before or v.change.after
-                    else ""
-                )
-                for v in group
-            ]
-    return lines
-
-
-def export_lines(result: Any) -> list[str]:
-    lines = [
-        f"{result.path}: {result.events} event(s)"
-        + (f", {result.updated} updated" if result.updated else "")
-        + (f", {result.cancelled} cancelled since the last export" if result.cancelled else "")
-    ]
-    if result.unscheduled:
-        lines.append(
-            f"left out {len(result.unscheduled)} unscheduled session(s), which have no "
-            f"time to put in a calendar: {', '.join(result.unscheduled)}"
-        )
-    return lines
-
-
-def agenda_preview_lines(path: Any, result: Any, mode: str) -> list[str]:
-    agenda = result.agenda
-    owner = f" by {agenda.owner}" if agenda.owner else ""
-    done = {"preview": "would add", "merge": "added", "replace": "added"}[mode]
-    lines = [
-        f"{path}: {len(agenda.entries)} pick(s) of {agenda.conference_title}{owner}",
-        f"  {done} {len(result.added)}, "
-        f"{'would change' if mode == 'preview' else 'changed'} {len(result.changed)}"
-        + (f", removed {len(result.removed)}" if result.removed else ""),
-    ]
-    lines += [f"  + {p.session_key} (priority {p.priority})" for p in result.added]
-    lines += [f"  ~ {after.session_key}" for _, after in result.changed]
-    lines += [f"  - {key}" for key in result.removed]
-    for entry in result.unmatched:
-        lines.append(f"  ? no session matches {entry.code or entry.key}: {entry.title}")
-    for group in result.new_clashes:
-        lines.append(f"  ! new clash: {', '.join(group.keys)}")
-    if mode == "preview":
-        lines.append(
-            "Nothing changed. Use --merge to add these picks or --replace to take "
-            "exactly this agenda."
-        )
-    return lines
-
-
-def import_lines(name: str, result: Any, picked: set[str]) -> list[str]:
-    """What an import of a file or URL did (``result``: an ImportResult), your picks' part."""
-    conference = result.conference
-    lines = [
-        f"{name}: {result.sessions} sessions of {conference.title} ({conference.id}), "
-        f"times in {conference.timezone}"
-        + ("" if conference.zone_confirmed else " (a guess: not confirmed)")
-    ]
-    if result.unscheduled:
-        lines.append(f"  {result.unscheduled} session(s) have no time: imported as unscheduled")
-    lines += [f"  {note}" for note in result.notes]
-    for session in result.kept_cancelled:
-        lines.append(f"  kept your pick {session.key} ({session.title}): no longer in the schedule")
-    if result.schedule_changes:
-        touched = sum(1 for c in result.schedule_changes if c.key in picked)
-        lines.append(
-            f"  {len(result.schedule_changes)} change(s) since the previous version, "
-            f"{touched} to your picks: see `planner changes`"
-        )
     return lines

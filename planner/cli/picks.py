@@ -7,12 +7,17 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from planner.cli import agenda_text
 from planner.cli import output as out
 from planner.cli.args import Handler, Parser, emit, minutes, priority
+from planner.cli.zones import add_zone_option, chosen_zone
 from planner.core.errors import UsageError
+from planner.core.model import PickState
 
 if TYPE_CHECKING:  # the facade loads SQLAlchemy: imported only when a command runs
     from planner.services.planner import Planner
+
+STATES = {state.value: state for state in PickState}
 
 
 def register(sub: argparse._SubParsersAction[Parser]) -> dict[str, Handler]:
@@ -20,6 +25,11 @@ def register(sub: argparse._SubParsersAction[Parser]) -> dict[str, Handler]:
     p.add_argument("keys", nargs="+", metavar="KEY")
     p.add_argument("--priority", type=priority, metavar="1-5")
     p.add_argument("--note", metavar="TEXT")
+    p.add_argument(
+        "--state",
+        choices=list(STATES),
+        help="attending (the default for a new bookmark), alternative or watch-later",
+    )
 
     p = sub.add_parser("unbookmark", help="remove bookmarks")
     p.add_argument("keys", nargs="+", metavar="KEY")
@@ -33,6 +43,7 @@ def register(sub: argparse._SubParsersAction[Parser]) -> dict[str, Handler]:
             metavar="MINUTES",
             help="walking time between rooms",
         )
+        add_zone_option(p)
         p.add_argument("--json", action="store_true")
         if name == "plan":
             p.add_argument("--apply", action="store_true", help="mark the dropped picks")
@@ -45,41 +56,48 @@ def register(sub: argparse._SubParsersAction[Parser]) -> dict[str, Handler]:
 
 
 def cmd_bookmark(planner: Planner, args: argparse.Namespace) -> None:
-    changes = planner.bookmark(args.keys, priority=args.priority, note=args.note)
-    emit([f"bookmarked {key}" for key in sorted(changes.picks)])
+    state = STATES[args.state] if args.state else None
+    changes = planner.bookmark(args.keys, priority=args.priority, note=args.note, state=state)
+    keys = list(dict.fromkeys(planner.resolve_key(k) for k in args.keys))
+    emit(agenda_text.bookmark_lines(keys, planner.views(changes.picks), "bookmarked"))
 
 
 def cmd_unbookmark(planner: Planner, args: argparse.Namespace) -> None:
     picks = planner.picks()
-    keys = [planner.resolve_key(k) for k in args.keys]
-    missing = [k for k in keys if k not in picks]
+    keys = list(dict.fromkeys(planner.resolve_key(k) for k in args.keys))
+    views = planner.views(keys)
+    missing = [agenda_text.ref(k, views) for k in keys if k not in picks]
     if missing:
         raise UsageError(f"{', '.join(missing)}: not bookmarked")
     planner.unbookmark(keys)
-    emit([f"removed {key}" for key in keys])
+    emit([f"removed {agenda_text.ref(key, views)}" for key in keys])
 
 
-def _titles(planner: Planner, conference_id: str) -> dict[str, str]:
-    return {v.key: v.session.title for v in planner.agenda(conference_id)}
+def _picked_views(planner: Planner, conference_id: str) -> agenda_text.Views:
+    return {v.key: v for v in planner.agenda(conference_id)}
 
 
 def cmd_conflicts(planner: Planner, args: argparse.Namespace) -> None:
     conference = planner.conference(args.conference)
     groups = planner.conflicts(conference.id, args.buffer)
     if args.json:
-        emit([out.dumps(out.conflicts_json(groups, ZoneInfo(conference.timezone)))])
-    else:
-        emit(out.conflict_lines(groups, _titles(planner, conference.id), conference))
+        emit([out.dumps(agenda_text.conflicts_json(groups, ZoneInfo(conference.timezone)))])
+        return
+    zone = chosen_zone(args.zone, conference)
+    views = _picked_views(planner, conference.id)
+    emit(agenda_text.conflict_lines(groups, views, zone, args.zone))
 
 
 def cmd_plan(planner: Planner, args: argparse.Namespace) -> None:
     conference = planner.conference(args.conference)
     plan = planner.plan(conference.id, args.buffer)
-    if args.apply:
+    views = _picked_views(planner, conference.id)  # as the plan found them, before it applies
+    if args.apply and plan.drop:
         planner.apply_plan(plan)
     if args.json:
-        emit([out.dumps(out.plan_json(plan))])
-    else:
-        emit(out.plan_lines(plan, _titles(planner, conference.id)))
-        if args.apply:
-            emit(["Applied: dropped picks are now alternatives or watch-later."])
+        emit([out.dumps(agenda_text.plan_json(plan))])
+        return
+    zone = chosen_zone(args.zone, conference)
+    emit(agenda_text.plan_lines(plan, views, zone, args.zone))
+    if args.apply:
+        emit(agenda_text.applied_lines(plan))

@@ -6,9 +6,10 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner.cli import output as out
+from planner.cli import agenda_text
 from planner.cli.args import Handler, Parser, alarm, emit
 from planner.core.errors import UsageError
+from planner.core.model import PickState
 
 if TYPE_CHECKING:  # the facade loads SQLAlchemy: imported only when a command runs
     from planner.services.planner import Planner
@@ -26,6 +27,11 @@ def register(sub: argparse._SubParsersAction[Parser]) -> dict[str, Handler]:
         choices=("a4", "letter", "a6"),
         help="the PDF's paper (default a4: two columns to fold; a6: pocket size)",
     )
+    p.add_argument(
+        "--watch-later",
+        action="store_true",
+        help="put the picks to watch later in the calendar too, marked (left out otherwise)",
+    )
     return {"export": cmd_export}
 
 
@@ -34,8 +40,21 @@ def cmd_import_agenda(planner: Planner, args: argparse.Namespace) -> None:
     if len(args.paths) != 2:
         raise UsageError("import agenda: give exactly one agenda FILE")
     path, mode = args.paths[1], args.mode or "preview"
+    try:
+        agenda = planner.read_agenda(path)
+    except OSError as exc:  # the agenda reader lets a missing file through as it is
+        raise UsageError(f"{path}: cannot read the agenda ({exc.strerror or exc})") from None
+    if agenda.conference_id not in {info.conference.id for info in planner.conferences()}:
+        owner = f" by {agenda.owner}" if agenda.owner else ""
+        raise UsageError(
+            f"{path}: {len(agenda.entries)} pick(s){owner} for {agenda.conference_title} "
+            f"({agenda.conference_id}), a conference that is not loaded: import its schedule "
+            "first (planner import SCHEDULE), then open the agenda again"
+        )
     result = planner.open_agenda(path, mode)
-    emit(out.agenda_preview_lines(path, result, mode))
+    keys = [p.session_key for p in result.added] + [a.session_key for _, a in result.changed]
+    views = planner.views([*keys, *result.removed])
+    emit(agenda_text.agenda_preview_lines(path, result, mode, views))
 
 
 def cmd_export(planner: Planner, args: argparse.Namespace) -> None:
@@ -46,21 +65,27 @@ def cmd_export(planner: Planner, args: argparse.Namespace) -> None:
         export_pdf(planner, args, conference.id)
         return
     if args.what == "agenda":
-        if args.alarm is not None or args.all:
-            raise UsageError("--alarm and --all are for `export ics` only")
+        if args.alarm is not None or args.all or args.watch_later:
+            raise UsageError("--alarm, --all and --watch-later are for `export ics` only")
         count = planner.save_agenda(args.out, conference_id=conference.id, owner=args.owner)
         emit([f"{args.out}: saved {count} pick(s) of {conference.title}"])
         return
     result = planner.export_calendar(
-        args.out, conference_id=conference.id, alarm_minutes=args.alarm, all_sessions=args.all
+        args.out,
+        conference_id=conference.id,
+        alarm_minutes=args.alarm,
+        all_sessions=args.all,
+        watch_later=args.watch_later,
     )
-    emit(out.export_lines(result))
+    later = [p for p in planner.picks(conference.id).values() if p.state is PickState.WATCH_LATER]
+    left_out = 0 if args.all or args.watch_later else len(later)
+    emit(agenda_text.export_lines(result, planner.views(result.unscheduled), left_out))
 
 
 def export_pdf(planner: Planner, args: argparse.Namespace, conference_id: str) -> None:
     """`planner export pdf OUT.pdf [--all] [--page a4|letter|a6]`: the printable agenda."""
-    if args.alarm is not None or args.owner:
-        raise UsageError("--alarm and --owner are not for `export pdf`")
+    if args.alarm is not None or args.owner or args.watch_later:
+        raise UsageError("--alarm, --owner and --watch-later are not for `export pdf`")
     # Qt draws the PDF (see planner/gui/sharing/pocket_pdf.py): loaded for this command only.
     from planner.gui.sharing.pocket_pdf import pdf_bytes
     from planner.services.pocket_agenda import save_pdf

@@ -9,7 +9,8 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from planner.cli.args import EXIT_USAGE
-from planner.paths import default_db_path
+from planner.cli.dbpath import chosen_db_path
+from planner.core.errors import PlannerError
 
 
 def _has_display() -> bool:
@@ -28,11 +29,16 @@ def run_window(args: argparse.Namespace, open_path: Path | None = None) -> int:
         )
         return EXIT_USAGE
     try:
+        db_path = chosen_db_path(args.db)
+    except PlannerError as exc:
+        sys.stderr.write(f"planner: {exc}\n")
+        return EXIT_USAGE
+    try:
         from planner.gui.app import run_gui
     except ImportError as exc:
         sys.stderr.write(f"planner: the window cannot start: {exc}\n")
         return EXIT_USAGE
-    return run_gui(args.db or default_db_path(), [], open_path)
+    return run_gui(db_path, [], open_path)
 
 
 def file_to_open(argv: Sequence[str], commands: Collection[str]) -> Path | None:

@@ -192,13 +192,22 @@ class SessionView:
 
 @dataclass(frozen=True, slots=True)
 class SessionFilter:
-    """A query over one conference's sessions; every criterion is optional and they combine."""
+    """A query over one conference's sessions; every criterion is optional and they combine.
+
+    ``track`` is a track's name in any case; ``room`` and ``speaker`` match the names that
+    hold them. ``running_at`` keeps the sessions on at that instant; ``next_after`` the first
+    to start after it in each room. With ``search``, the best matches come first (else time).
+    """
 
     conference_id: str | None = None
     track: str | None = None
     day: date | None = None
     search: str | None = None
     bookmarked: bool = False
+    room: str | None = None
+    speaker: str | None = None
+    running_at: datetime | None = None
+    next_after: datetime | None = None
 
 
 class ListingRow(NamedTuple):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import cache
 from typing import Protocol
 
@@ -40,3 +41,52 @@ def normalize(text: str) -> str:
 def search_terms(query: str) -> list[str]:
     """The normalised terms of a query: split on white space, empty ones dropped."""
     return [term for term in normalize(query).split(" ") if term]
+
+
+# How a term occurs in a text, best first (see ``word_match``).
+WHOLE_WORD, WORD_START, INSIDE_WORD = 0, 1, 2
+
+
+def _word_char(char: str) -> bool:
+    """A character that continues a word. Chinese, Japanese and Korean are written without
+    spaces between words, so their characters never make a boundary count as inside a word."""
+    return char.isalnum() and unicodedata.east_asian_width(char) not in ("W", "F")
+
+
+def word_match(term: str, text: str) -> int | None:
+    """How ``term`` occurs in ``text`` (both normalised): as a whole word, at the start of a
+    word, only inside words ("rust" in "trusted"), or not at all (None)."""
+    best = None
+    starts_word = not _word_char(term[0])  # a term that starts with "#" or "(" starts anywhere
+    ends_word = not _word_char(term[-1])
+    at = text.find(term)
+    while at >= 0:
+        end = at + len(term)
+        if starts_word or at == 0 or not _word_char(text[at - 1]):
+            if ends_word or end == len(text) or not _word_char(text[end]):
+                return WHOLE_WORD
+            best = WORD_START
+        elif best is None:
+            best = INSIDE_WORD
+        at = text.find(term, at + 1)
+    return best
+
+
+def relevance(terms: Sequence[str], fields: Sequence[str]) -> tuple[bool, int, bool]:
+    """A sort key (smaller is better) for a text of several fields, most telling first (a
+    title, then who and where, then a description), that holds every term somewhere.
+
+    For each term, its best occurrence: as a word anywhere rather than inside one, then in the
+    earliest field, then whole rather than a word's start. The weakest term decides: (some term
+    only inside words, the latest field a term needed, some term only as a word's start).
+    """
+    inside, field, partial = False, 0, False
+    for term in terms:
+        found = [
+            (kind == INSIDE_WORD, index, kind == WORD_START)
+            for index, text in enumerate(fields)
+            if (kind := word_match(term, text)) is not None
+        ]
+        best = min(found, default=(True, len(fields), True))
+        inside, field, partial = inside or best[0], max(field, best[1]), partial or best[2]
+    return inside, field, partial

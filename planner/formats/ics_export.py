@@ -7,8 +7,10 @@ with a yearly RRULE) rather than icalendar's long multi-value RDATE lists, which
 cut short after the first value.
 
 A time the schedule does not confirm goes out as STATUS:TENTATIVE and says so in the title and
-the description; a pick removed since the last export goes out once more as STATUS:CANCELLED
-so that calendars which already hold it can drop it. UIDs derive from the stable session key,
+the description; a pick the user does not mean to attend in person (an alternative, or a
+recording to watch later) says so in its title and leaves the time free (TRANSP:TRANSPARENT);
+a pick removed since the last export goes out once more as STATUS:CANCELLED so that calendars
+which already hold it can drop it. UIDs derive from the stable session key,
 so re-importing an updated export updates events instead of duplicating them.
 """
 
@@ -25,11 +27,12 @@ from zoneinfo import ZoneInfo
 from icalendar import Alarm, Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vRecur
 
 from planner import __version__
-from planner.core.model import Conference, Session, TimeStatus
+from planner.core.model import Conference, PickState, Session, TimeStatus
 
 PRODID = f"-//Conference Planner//conference-planner {__version__}//EN"
 UID_DOMAIN = "conference-planner"
 ASSUMED_MARK = " (time assumed)"
+STATE_MARKS = {PickState.ALTERNATIVE: "Alternative: ", PickState.WATCH_LATER: "Watch later: "}
 
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _LAST = -1  # BYDAY ordinal for "the last such weekday of the month"
@@ -43,6 +46,7 @@ class ExportEvent:
     note: str = ""
     sequence: int = 0
     cancelled: bool = False
+    state: PickState = PickState.ATTENDING  # what the user means to do with it
 
 
 def event_uid(session_key: str) -> str:
@@ -162,10 +166,12 @@ def _vevent(event: ExportEvent, zone: tzinfo, alarm_minutes: int | None, now: da
         # is an event that takes no time (3.6.1), which calendar apps show as such, where
         # DTEND equal to DTSTART shows as an hour long in several of them.
         vevent.add("dtend", session.end.astimezone(zone))
-    vevent.add("summary", _summary(session))
+    vevent.add("summary", STATE_MARKS.get(event.state, "") + _summary(session))
     vevent.add("description", _description(event))
     _add_details(vevent, session)
     vevent.add("status", _status(event))
+    if event.state is not PickState.ATTENDING:
+        vevent.add("transp", "TRANSPARENT")  # a fallback or a recording keeps the time free
     vevent.add("sequence", event.sequence)
     if alarm_minutes is not None and not event.cancelled:
         vevent.add_component(_alarm(alarm_minutes, session.title))

@@ -11,6 +11,7 @@ and never written to them. The "What changed" dock shows what the latest import 
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -19,7 +20,7 @@ from PySide6.QtGui import QActionGroup, QCloseEvent, QColor, QShowEvent, QUndoSt
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from planner.core.conflicts import ClashGroup
-from planner.core.errors import NotFoundError
+from planner.core.errors import NotFoundError, PlannerError
 from planner.core.model import Conference, Pick, PickState, SessionView, conference_of
 from planner.gui import dialogs
 from planner.gui.actions import WindowActions
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
 
     def load_catalog(self, conference_id: str | None = None) -> None:
         """(Re)load the conference's rows, tracks and days, then everything that shows picks."""
-        self.conference = self._find_conference(conference_id or self.settings.conference)
+        self.conference = self._find_conference(conference_id)
         if self.conference is not None:
             self.settings.conference = self.conference.id
         # The revision first: rows read after an import elsewhere are then reloaded, not kept.
@@ -218,8 +219,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(fill(self.tr("%1 - Conference Planner"), name))
 
     def _find_conference(self, conference_id: str | None) -> Conference | None:
-        """The named conference, else the first one loaded, else None (an empty database)."""
-        for wanted in (conference_id, None):
+        """The named conference, else the current one (the database keeps it for the command
+        line and the window alike), else the one shown last, else the first loaded; None for
+        an empty database."""
+        current = self.planner.current_conference_id()
+        for wanted in (conference_id, current, self.settings.conference, None):
             try:
                 return self.planner.conference(wanted)
             except NotFoundError:
@@ -235,7 +239,13 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(conference.id == self._conference_id())
             group.addAction(action)
-            action.triggered.connect(lambda _=False, c=conference.id: self.load_catalog(c))
+            action.triggered.connect(lambda _=False, c=conference.id: self._switch_to(c))
+
+    def _switch_to(self, conference_id: str) -> None:
+        """The user chose a conference: the current one for the command line too."""
+        with suppress(PlannerError):  # not kept (a busy database): the window shows it anyway
+            self.planner.use(conference_id)
+        self.load_catalog(conference_id)
 
     def warn_if_unreadable(self, sample: str) -> bool:
         """Say once, in the status bar, that no font can draw ``sample``; True if it said so."""

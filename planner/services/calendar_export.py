@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from planner.core.errors import OutputError
-from planner.core.model import Conference, SessionView
+from planner.core.model import Conference, PickState, SessionView
 from planner.formats.atomic import write_atomically
 from planner.formats.ics_export import ExportEvent, event_fingerprint, write_calendar
 from planner.storage import catalog_repo, export_repo
@@ -31,7 +31,12 @@ class CalendarExport:
 
 
 def _fingerprint(view: SessionView) -> str:
-    return event_fingerprint(view.session) + (":cancelled" if view.cancelled else "")
+    # A pick turned into an alternative frees its time: calendars must be told (SEQUENCE).
+    state = view.pick.state if view.pick else PickState.ATTENDING
+    marks = (":cancelled" if view.cancelled else "") + (
+        f":{state.value}" if state is not PickState.ATTENDING else ""
+    )
+    return event_fingerprint(view.session) + marks
 
 
 def _next(previous: Exported | None, fingerprint: str) -> int:
@@ -61,7 +66,8 @@ def _plan_events(
         sequence = _next(before, fingerprint)
         raised += before is not None and sequence > before.sequence
         note = view.pick.note if view.pick else ""
-        events.append(ExportEvent(view.session, note, sequence, cancelled=view.cancelled))
+        state = view.pick.state if view.pick else PickState.ATTENDING
+        events.append(ExportEvent(view.session, note, sequence, view.cancelled, state))
         kept.append(Exported(view.key, fingerprint, sequence, live=True))
     for key, entry in previous.items():
         if key in gone_sessions:

@@ -149,7 +149,9 @@ def refresh(
         fetched_at=now,
         checked_at=now,
     )
-    imported = planner.store_catalog(catalog, feed.url, progress, also=_writing(renewed))
+    imported = planner.store_catalog(
+        catalog, feed.url, progress, also=_writing(renewed), make_current=False
+    )
     mine = tuple(view for view in planner.schedule_changes(conference.id) if view.picked)
     return RefreshResult(conference, feed.url, imported, False, mine)
 

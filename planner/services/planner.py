@@ -31,8 +31,8 @@ from planner.core.model import (
 )
 from planner.core.textnorm import search_terms
 from planner.formats.errors import FormatError
-from planner.services import backup
-from planner.storage import catalog_repo, picks_repo
+from planner.services import backup, finding
+from planner.storage import catalog_repo, picks_repo, preferences_repo
 
 if TYPE_CHECKING:
     from planner.core.feeds import Feed
@@ -100,8 +100,21 @@ class ChangeView:
 
 @dataclass(frozen=True, slots=True)
 class ConferenceInfo:
+    """A conference and what its schedule holds (cancelled sessions kept for picks aside)."""
+
     conference: Conference
-    events: int
+    events: int  # the scheduled sessions
+    sessions: int = 0
+    unscheduled: int = 0
+    current: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedConference:
+    conference: Conference
+    picks: int  # how many of the user's picks went with it
+    saved_to: Path | None  # the agenda file that holds them (None: there were none to save)
+    changes: Changes
 
 
 class Planner:
@@ -232,12 +245,14 @@ class Planner:
         progress: Progress | None = None,
         chosen_timezone: str | None = None,
         also: Callable[[Any], None] | None = None,
+        make_current: bool = True,
     ) -> ImportResult:
         """Store a catalog whole (one transaction), keeping every pick.
 
         ``chosen_timezone``: the zone the user chose for the conference, remembered for its
         next imports. ``also`` writes more in the same transaction (a URL import: where it
-        came from).
+        came from). ``make_current``: the conference becomes the current one (an import
+        does that; a refresh in the background does not).
         """
         with self._db.transaction() as orm:
             kept, diff = catalog_repo.store_catalog(
@@ -245,6 +260,10 @@ class Planner:
             )
             if also is not None:
                 also(orm)
+            if make_current:  # the conference just imported is the one the user means next
+                preferences_repo.put(
+                    orm, preferences_repo.CURRENT_CONFERENCE, catalog.conference.id
+                )
         changes = Changes(catalogs=frozenset({catalog.conference.id}))
         unscheduled = sum(1 for s in catalog.sessions if not s.scheduled)
         return ImportResult(
@@ -372,24 +391,72 @@ class Planner:
             return live_repo.running_between(orm, conference_id, start, end, limit)
 
     def conferences(self) -> list[ConferenceInfo]:
+        current = self.current_conference_id()
         with self._db.reading() as orm:
             return [
-                ConferenceInfo(c, catalog_repo.event_count(orm, c.id))
+                ConferenceInfo(
+                    c,
+                    catalog_repo.event_count(orm, c.id),
+                    *catalog_repo.session_counts(orm, c.id),
+                    current=c.id == current,
+                )
                 for c in catalog_repo.conferences(orm)
             ]
 
     def conference(self, conference_id: str | None = None) -> Conference:
-        """The named conference, or the default one (the first loaded)."""
+        """The named conference, or the current one (else the first loaded)."""
         with self._db.reading() as orm:
             if conference_id is None:
+                chosen = self._current_id(orm)
                 found = catalog_repo.conferences(orm)
                 if not found:
                     raise NotFoundError("the database holds no conference yet")
-                return found[0]
+                return next((c for c in found if c.id == chosen), found[0])
             conference = catalog_repo.conference(orm, conference_id)
         if conference is None:
-            raise NotFoundError(f"--conference {conference_id}: no such conference")
+            raise NotFoundError(
+                f"{conference_id}: no such conference (`planner conferences` lists them)"
+            )
         return conference
+
+    def current_conference_id(self) -> str | None:
+        """The conference imported or chosen last, by the window or the command line; None
+        when none was (a database from before the choice was kept) or it is gone."""
+        with self._db.reading() as orm:
+            return self._current_id(orm)
+
+    def _current_id(self, orm: object) -> str | None:
+        chosen = preferences_repo.get(orm, preferences_repo.CURRENT_CONFERENCE)  # type: ignore[arg-type]
+        return chosen if chosen and catalog_repo.conference(orm, chosen) else None  # type: ignore[arg-type]
+
+    def use(self, conference_id: str) -> Conference:
+        """Make a conference the current one, for the command line and the window alike."""
+        conference = self.conference(conference_id)
+        if self.current_conference_id() != conference.id:
+            with self._db.transaction() as orm:
+                preferences_repo.put(orm, preferences_repo.CURRENT_CONFERENCE, conference.id)
+        return conference
+
+    def remove_conference(self, conference_id: str, save_to: Path | None) -> RemovedConference:
+        """Remove a conference's catalog and the user's picks of it, their picks first saved
+        to the agenda file ``save_to`` (nothing is removed if it cannot be written).
+
+        The picks are compared again inside the removal: a pick made meanwhile (by the window,
+        say) stops it rather than going unsaved.
+        """
+        conference = self.conference(conference_id)
+        picks = self.picks(conference.id)
+        saved = None
+        if picks and save_to is not None:
+            self.save_agenda(save_to, conference_id=conference.id)
+            saved = save_to
+        with self._db.transaction() as orm:
+            if picks_repo.picks(orm, conference.id) != picks:
+                raise UsageError(f"{conference.id}: its picks changed meanwhile; nothing removed")
+            catalog_repo.delete_conference(orm, conference.id)
+            picks_repo.remove(orm, picks)
+        changes = Changes(frozenset(picks), frozenset({conference.id}), self._back_up_picks())
+        return RemovedConference(conference, len(picks), saved, changes)
 
     def tracks(self, conference_id: str | None = None) -> list[tuple[str, int]]:
         conference = self.conference(conference_id)
@@ -404,17 +471,29 @@ class Planner:
     # --- sessions --------------------------------------------------------------------------
 
     def sessions(self, query: SessionFilter | None = None) -> list[SessionView]:
+        """The sessions a query asks for (see ``SessionFilter``): in time order, or best first
+        for a search."""
         query = query or SessionFilter()
         conference = self.conference(query.conference_id)
-        if query.track is not None and query.track not in dict(self.tracks(conference.id)):
-            raise NotFoundError(f"--track {query.track}: no such track in {conference.id}")
+        terms = search_terms(query.search or "")
         with self._db.reading() as orm:
-            ids = catalog_repo.search_ids(orm, search_terms(query.search or ""))
-            keys = set(picks_repo.picks(orm, conference.id)) if query.bookmarked else None
+            track, keys, ranked = finding.narrowed(orm, conference.id, query, terms)
             found = catalog_repo.query_sessions(
-                orm, conference.id, track=query.track, day=query.day, ids=ids, keys=keys
+                orm, conference.id, track=track, day=query.day, keys=keys
             )
-            return self._views(orm, conference.id, found)
+            views = self._views(orm, conference.id, found)
+        return finding.in_order(views, query, ranked)
+
+    def views(self, keys: Iterable[str]) -> dict[str, SessionView]:
+        """The sessions of these keys, as lists show them (keys no catalog holds are left out)."""
+        with self._db.reading() as orm:
+            found = catalog_repo.sessions_by_keys(orm, keys)
+            cancelled = catalog_repo.cancelled_keys(orm, found)
+            return {
+                v.key: v
+                for s in found.values()
+                for v in self._views(orm, s.conference_id, [(s, s.key in cancelled)])
+            }
 
     def _views(
         self, orm: object, conference_id: str, found: Sequence[tuple[Session, bool]]
@@ -462,17 +541,12 @@ class Planner:
             return catalog_repo.search_positions(orm, conference_id, search_terms(text))
 
     def resolve_key(self, key_or_code: str, conference_id: str | None = None) -> str:
-        """The session key for a key or a session code (``S72484``)."""
-        text = key_or_code.strip()
+        """The session key for a key, a session code (``S72484``, ``1007#2`` for the second
+        run of a session held twice) or the part of a key after the conference; a code
+        several conferences use means the current one's."""
         with self._db.reading() as orm:
-            if catalog_repo.sessions_by_keys(orm, [text]):
-                return text
-            keys = catalog_repo.find_by_code(orm, text, conference_id)
-        if len(keys) == 1:
-            return keys[0]
-        if not keys:
-            raise NotFoundError(f"{text}: no session with this key or code")
-        raise UsageError(f"{text}: several sessions have this code; use a key: {', '.join(keys)}")
+            scope = conference_id or self._current_id(orm)
+            return finding.resolve_key(orm, key_or_code.strip(), conference_id, scope)
 
     def session(self, key_or_code: str) -> SessionView:
         key = self.resolve_key(key_or_code)
@@ -555,13 +629,23 @@ class Planner:
         alarm_minutes: int | None = None,
         all_sessions: bool = False,
         now: datetime | None = None,
+        watch_later: bool = False,
     ) -> CalendarExport:
-        """Write the picks (or the whole catalog) as an .ics file that updates on re-export."""
+        """Write the picks (or the whole catalog) as an .ics file that updates on re-export.
+
+        Picks to watch later are left out unless ``watch_later`` (then marked, as alternatives
+        always are, with their time left free): the calendar shows what the user attends.
+        """
         from planner.services.calendar_export import export_calendar
 
         conference = self.conference(conference_id)
         query = SessionFilter(conference_id=conference.id, bookmarked=not all_sessions)
-        views = self.sessions(query)
+        views = [
+            v
+            for v in self.sessions(query)
+            if all_sessions or watch_later or v.pick is None
+            or v.pick.state is not PickState.WATCH_LATER
+        ]  # fmt: skip
         scope = f"{conference.id}:{'all' if all_sessions else 'picks'}"
         return export_calendar(self._db, conference, views, out, scope=scope,
                                alarm_minutes=alarm_minutes, now=now)  # fmt: skip

@@ -31,7 +31,13 @@ from planner.core.model import (
     TimeStatus,
     ZoneSource,
 )
-from planner.storage.convert import from_ts, search_body, session_from_values, session_values
+from planner.storage.convert import (
+    SEARCH_COLUMNS,
+    from_ts,
+    search_fields,
+    session_from_values,
+    session_values,
+)
 from planner.storage.tables import (
     ChangeRow,
     ConferenceRow,
@@ -161,7 +167,8 @@ def _insert_sessions(
             for i, name in enumerate(dict.fromkeys(s.speakers))
         ]
         _insert_rows(orm, "session_speaker", links)
-        bodies = [{"rowid": id_of[s.key], "body": search_body(s)} for s in chunk]
+        texts = [(id_of[s.key], *search_fields(s)) for s in chunk]
+        bodies = [{"rowid": i, "title": a, "meta": b, "body": c} for i, a, b, c in texts]
         _insert_rows(orm, "session_fts", bodies)
         if progress is not None:
             progress(min(start + BATCH, total), total)
@@ -464,7 +471,7 @@ def _by_vocabulary(term: str) -> bool:
     return len(term) == 2 or not term.isascii()
 
 
-def _search_where(orm: Orm, terms: Sequence[str]) -> tuple[str, list[str]] | None:
+def search_where(orm: Orm, terms: Sequence[str]) -> tuple[str, list[str]] | None:
     """The WHERE clause (over ``session_fts``) matching every term; None if nothing can match.
 
     Terms of three characters or more are phrases of the trigram index; shorter ones (two
@@ -486,8 +493,9 @@ def _search_where(orm: Orm, terms: Sequence[str]) -> tuple[str, list[str]] | Non
         clauses.append("session_fts MATCH ?")
         params.append(" AND ".join(phrases))
     for term in scans:
-        clauses.append("session_fts.body LIKE ? ESCAPE '\\'")
-        params.append(_like(term))
+        likes = [f"session_fts.{column} LIKE ? ESCAPE '\\'" for column in SEARCH_COLUMNS]
+        clauses.append("(" + " OR ".join(likes) + ")")
+        params += [_like(term)] * len(likes)
     return " AND ".join(clauses), params
 
 
@@ -495,7 +503,7 @@ def search_ids(orm: Orm, terms: Sequence[str]) -> set[int] | None:
     """Row ids matching every term (None when there are no terms)."""
     if not terms:
         return None
-    where = _search_where(orm, terms)
+    where = search_where(orm, terms)
     if where is None:
         return set()
     # One JSON array rather than a row per match: SQLite builds it in C, json.loads reads it
@@ -512,7 +520,7 @@ def search_positions(orm: Orm, conference_id: str, terms: Sequence[str]) -> List
     Everything happens in SQLite; Python only reads one JSON array. That keeps a search off
     the interpreter lock, which the window's thread needs for painting while it runs.
     """
-    where = _search_where(orm, terms) if terms else None
+    where = search_where(orm, terms) if terms else None
     if where is None:
         return ListingMatches(listing_revision(orm, conference_id), [] if terms else None)
     query = (
@@ -554,12 +562,14 @@ def query_sessions(
         query = query.where(TrackRow.name == track)
     if day is not None:
         query = query.where(SessionRow.day == day)
-    if keys is not None:
+    if keys is not None and len(keys) <= 900:  # more would pass SQLite's limit of parameters
         query = query.where(SessionRow.key.in_(keys))
     query = query.order_by(SessionRow.start_ts.is_(None), SessionRow.start_ts, SessionRow.title)
     rows = orm.execute(query).all()
     if ids is not None:
         rows = [row for row in rows if row.id in ids]
+    if keys is not None and len(keys) > 900:
+        rows = [row for row in rows if row.key in keys]
     return _build(orm, rows)
 
 
@@ -569,14 +579,18 @@ def series_runs(orm: Orm, conference_id: str, series: Iterable[str]) -> dict[str
     runs: dict[str, list[str]] = defaultdict(list)
     if not names:
         return runs
-    query = (
-        select(SessionRow.series, SessionRow.key)
-        .where(SessionRow.conference_id == conference_id, SessionRow.series.in_(names))
-        .order_by(SessionRow.start_ts)
-    )
-    for name, key in orm.execute(query):
-        if name is not None:  # (the query only asks for named series)
-            runs[name].append(key)
+    for start in range(0, len(names), 900):  # SQLite limits the parameters of one statement
+        query = (
+            select(SessionRow.series, SessionRow.key)
+            .where(
+                SessionRow.conference_id == conference_id,
+                SessionRow.series.in_(names[start : start + 900]),
+            )
+            .order_by(SessionRow.start_ts)
+        )
+        for name, key in orm.execute(query):
+            if name is not None:  # (the query only asks for named series)
+                runs[name].append(key)
     return runs
 
 
@@ -613,3 +627,24 @@ def _shared(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
         return made[value]
 
     return shared
+
+
+def session_counts(orm: Orm, conference_id: str) -> tuple[int, int]:
+    """How many sessions the conference's schedule holds, and how many of them have no time.
+
+    Sessions kept only because a pick refers to them (cancelled) are not the schedule's.
+    """
+    query = text(
+        "SELECT count(*), count(*) - count(start_ts) FROM session "
+        "WHERE conference_id = :c AND NOT cancelled"
+    )
+    total, unscheduled = orm.execute(query, {"c": conference_id}).one()
+    return int(total), int(unscheduled)
+
+
+def delete_conference(orm: Orm, conference_id: str) -> None:
+    """Drop a conference's catalog whole: sessions, their search texts, names and changes."""
+    _delete_sessions(orm, conference_id, keep_keys=set())
+    orm.execute(delete(ChangeRow).where(ChangeRow.conference_id == conference_id))
+    # Tracks, rooms and speakers go with the conference row (ON DELETE CASCADE).
+    orm.execute(delete(ConferenceRow).where(ConferenceRow.id == conference_id))

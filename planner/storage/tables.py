@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_HEAD = "0011_conference_feed"
+SCHEMA_HEAD = "0007_current_and_ranking"
 _LISTED = ("start_ts", "title", "key", "code", "track_id", "room_id", "end_ts", "day",
            "time_status", "cancelled")  # fmt: skip
 
@@ -173,6 +173,18 @@ class PickRow(Base):
     planned_end_ts: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PreferenceRow(Base):
+    """A choice the window and the command line share (the current conference), by name.
+
+    The user's own, like picks: no import touches it.
+    """
+
+    __tablename__ = "preference"
+
+    name: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
 
 
 class ExportRow(Base):

@@ -43,6 +43,7 @@ def test_import_a_url_then_refresh_names_the_moved_pick_then_a_304_changes_nothi
     assert out.splitlines() == [
         f"{url}: 6 sessions of LiveCon 2025 ({CONF}), times in Europe/Brussels",
         "  `planner refresh` fetches it again and says what changed",
+        f"{CONF} is now the current conference (`planner use ID` switches)",
     ]
     picks = [f"{CONF}/livecon-{n}" for n in (102, 103, 104, 105)]
     assert cli(db_path, capsys, "bookmark", *picks, "--note", "mine")[0] == 0

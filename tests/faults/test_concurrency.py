@@ -14,6 +14,7 @@ from pathlib import Path
 from planner.services.backup import read_backup
 from planner.services.planner import Planner
 from tests.faults.conftest import WriterLog, bundled_keys, integrity, spawn
+from tests.generated import generated_schedule
 
 
 def _thread_writer(db: Path, keys: list[str], rounds: int, errors: list[BaseException]) -> None:
@@ -26,14 +27,15 @@ def _thread_writer(db: Path, keys: list[str], rounds: int, errors: list[BaseExce
         errors.append(exc)
 
 
-def test_processes_and_threads_write_picks_during_a_long_import(bundled_db, corpus):
+def test_processes_and_threads_write_picks_during_a_long_import(
+    bundled_db, large_schedule, tmp_path
+):
     keys = bundled_keys(bundled_db)
     thread_keys, process_keys = keys[:8], keys[8:]
+    second = generated_schedule(tmp_path, 1_500)
     importer = spawn(
-        "planner.cli", "--db", str(bundled_db), "import",
-        str(corpus / "schedules" / "fosdem_2025.xml"),
-        str(corpus / "schedules" / "fosdem_2026.xml"),
-    )  # fmt: skip
+        "planner.cli", "--db", str(bundled_db), "import", str(large_schedule), str(second)
+    )
     writers = [
         spawn("tests.faults.pick_writer", str(bundled_db), str(n), "40", *process_keys[n::2])
         for n in range(2)
@@ -56,7 +58,7 @@ def test_processes_and_threads_write_picks_during_a_long_import(bundled_db, corp
     with Planner(bundled_db) as planner:
         picks = planner.picks()
         assert {info.conference.id for info in planner.conferences()} >= {
-            "fosdem-2025", "fosdem-2026"
+            "bench-2000", "bench-1500"
         }  # fmt: skip
     for log in logs:
         assert log.in_flight is None and len(log.committed) > 0

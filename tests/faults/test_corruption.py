@@ -30,16 +30,16 @@ PAGE = 4096
 
 
 @pytest.fixture()
-def picked_db(db_path: Path, corpus: Path) -> Path:
-    """The bundled catalog and DemoCon, with picks in both (notes in two scripts)."""
+def picked_db(db_path: Path, fixtures: Path) -> Path:
+    """The bundled catalog and DemoCamp, with picks in both (notes in two scripts)."""
     with Planner(db_path) as planner:
         planner.ensure_bundled_catalog()
-        planner.import_file(corpus / "schedules" / "voc_pretalx-democon.json")
+        planner.import_file(fixtures / "pretalx" / "democamp.json")
         planner.bookmark(["S72484"], priority=5, note="arrive early, 排隊")
         planner.bookmark(["S74181", "S72443"], note="maybe")
-        democon = [row.key for row in planner.listing("democon")][:2]
-        planner.bookmark(democon, priority=2, note="démo")
-        planner.set_states({democon[0]: PickState.WATCH_LATER})
+        democamp = [row.key for row in planner.listing("democamp")][:2]
+        planner.bookmark(democamp, priority=2, note="démo")
+        planner.set_states({democamp[0]: PickState.WATCH_LATER})
     return db_path
 
 
@@ -103,16 +103,16 @@ def test_a_damaged_file_is_set_aside_and_the_picks_come_back(picked_db, damage):
     before = _picks(picked_db)
     damaged = damage(picked_db)
     message = _recovered(picked_db, damaged, before)
-    assert "democon" in message  # its picks are back; its schedule needs importing again
+    assert "democamp" in message  # its picks are back; its schedule needs importing again
 
 
-def test_picks_of_a_conference_not_loaded_yet_show_once_it_is_imported(picked_db, corpus):
+def test_picks_of_a_conference_not_loaded_yet_show_once_it_is_imported(picked_db, fixtures):
     before = _picks(picked_db)
     _recovered(picked_db, _scribble(picked_db, range(3, 12)), before)
     with Planner(picked_db) as planner:
         assert planner.recovery is None  # once is enough: the fresh file is healthy
-        planner.import_file(corpus / "schedules" / "voc_pretalx-democon.json")
-        agenda = planner.agenda("democon")
+        planner.import_file(fixtures / "pretalx" / "democamp.json")
+        agenda = planner.agenda("democamp")
         assert [v.pick.note for v in agenda] == ["démo", "démo"]  # type: ignore[union-attr]
         assert {v.pick.state for v in agenda} == {PickState.WATCH_LATER, PickState.ATTENDING}  # type: ignore[union-attr]
 
@@ -199,13 +199,13 @@ def test_every_change_to_picks_is_in_the_backup_at_once(picked_db, tmp_path):
         assert backed_up() == planner.picks()
         planner.restore(snapshot)
         assert backed_up() == planner.picks()
-        planner.save_agenda(tmp_path / "mine.yaml")
+        planner.save_agenda(tmp_path / "mine.yaml", conference_id="gtc2025")
         planner.unbookmark(list(planner.picks("gtc2025")))
         planner.open_agenda(tmp_path / "mine.yaml", "merge")
         assert backed_up() == planner.picks() and "gtc2025/S72484" in planner.picks()
     document = json.loads(backup_path(picked_db).read_text(encoding="utf-8"))
     assert "arrive early, 排隊" in backup_path(picked_db).read_text(encoding="utf-8")
-    assert {p["key"].split("/")[0] for p in document["picks"]} == {"gtc2025", "democon"}
+    assert {p["key"].split("/")[0] for p in document["picks"]} == {"gtc2025", "democamp"}
 
 
 def test_a_backup_that_cannot_be_written_does_not_undo_the_pick(picked_db):

@@ -36,7 +36,7 @@ def _mount(folder: Path, options: str) -> None:
 
 @pytest.fixture()
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 3 MB file system of its own: room for the bundled catalog, not for FOSDEM."""
+    """A 3 MB file system of its own: room for the bundled catalog, not for 2,000 sessions."""
     if os.geteuid() != 0:
         pytest.skip("filling a disk needs a small file system, and mounting one needs root")
     folder = tmp_path / "disk"
@@ -60,14 +60,14 @@ def _files(folder: Path) -> set[str]:
     return {p.name for p in folder.iterdir()}
 
 
-def test_an_import_onto_a_full_disk_fails_whole_and_keeps_the_picks(small_disk, corpus):
+def test_an_import_onto_a_full_disk_fails_whole_and_keeps_the_picks(small_disk, large_schedule):
     db = small_disk / "planner.sqlite3"
     with Planner(db) as planner:
         planner.ensure_bundled_catalog()
         planner.bookmark(["S72484"], note="keynote")
         picks = planner.picks()
         with pytest.raises(StorageError) as full:
-            planner.import_file(corpus / "schedules" / "fosdem_2025.xml")
+            planner.import_file(large_schedule)
         assert "the disk is full; nothing was written" in str(full.value)
         assert str(db) in str(full.value) and "\n" not in str(full.value)
     with Planner(db) as planner:

@@ -1,7 +1,7 @@
 """Damaged input for every reader: only FormatError comes out, and a refused file writes nothing.
 
 Each registered schedule reader gets random bytes, truncations, byte mutations and splices of
-a real file of its format, imported through ``Planner.import_file`` into one database that
+a sample file of its format, imported through ``Planner.import_file`` into one database that
 holds the bundled catalog and a pick; the agenda loader gets the same treatment through
 ``Planner.open_agenda``. After every refusal the database must be exactly as it was.
 """
@@ -21,12 +21,11 @@ from planner.services.planner import Planner
 
 PROJECT = Path(__file__).resolve().parents[2]
 
-SAMPLES = {
-    "frab-xml": "schedules/pretalx_ubucon_eu2019_excerpt.xml",
-    "frab-json": "schedules/voc_frab-camp2019.json",
-    "ics": "ics/giggity_kielux_2020.ics",
-    "gtc-csv": "gtc/gtc2025_relevant_sessions_excerpt.csv",
-    # Formats the corpus has no file of: the project's own samples.
+SAMPLES: dict[str, str | Path] = {  # the project's own samples (tests/fixtures and others)
+    "frab-xml": "pretalx/pretalx-camp.xml",
+    "frab-json": "frab/tinyconf-2025.json",
+    "ics": "ics/utc-feed.ics",
+    "gtc-csv": "gtc/catalog-excerpt.csv",
     "xcal": PROJECT / "tests/formats/cases/tiny.xcal",
     "gtc-summary": PROJECT / "data/gtc2025/004_f2c6de7c0709f0ff.txt",
     "c3voc-schedule2": PROJECT / "tests/formats/cases/tiny_schema2.json",
@@ -92,10 +91,10 @@ def _import_or_refuse(planner: Planner, path: Path, data: bytes) -> None:
 
 @pytest.mark.parametrize("reader_name", sorted(SAMPLES))
 def test_a_damaged_schedule_raises_only_format_error_and_writes_nothing(
-    planner, request, tmp_path_factory, reader_name
+    planner, fixtures, tmp_path_factory, reader_name
 ):
     sample = SAMPLES[reader_name]
-    sample_path = sample if isinstance(sample, Path) else request.getfixturevalue("corpus") / sample
+    sample_path = sample if isinstance(sample, Path) else fixtures / sample
     sample = sample_path.read_bytes()
     target = tmp_path_factory.mktemp(reader_name) / f"schedule{sample_path.suffix}"
 

@@ -1,6 +1,7 @@
 """A planner process killed (SIGKILL) at random moments loses nothing that had committed.
 
-Children are real processes: the command line importing a real schedule, and writers that
+Children are real processes: the command line importing a large schedule (2,000 generated
+sessions, as frab XML), and writers that
 bookmark and unbookmark in a loop and print each change once it has committed. After every
 kill the file must open with the planner (no recovery needed), pass SQLite's integrity check,
 hold every committed pick exactly, and an import must be all or nothing.
@@ -23,7 +24,8 @@ from tests.faults.conftest import WriterLog, bundled_keys, integrity, spawn
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
-FOSDEM_EVENTS = 943
+LARGE_EVENTS = 2_000
+LARGE_ID = "bench-2000"
 
 
 def _kill(child, delay: float) -> str:  # type: ignore[no-untyped-def]
@@ -46,18 +48,20 @@ def _open_cleanly(db: Path) -> Planner:
     return planner
 
 
-def _fosdem_state(planner: Planner) -> int | None:
-    """None if FOSDEM 2025 is not in the database, else its number of events."""
+def _large_state(planner: Planner) -> int | None:
+    """None if the large schedule is not in the database, else its number of events."""
     events = {info.conference.id: info.events for info in planner.conferences()}
-    return events.get("fosdem-2025")
+    return events.get(LARGE_ID)
 
 
-def test_an_import_killed_at_any_moment_is_all_or_nothing_and_keeps_picks(bundled_db, corpus):
+def test_an_import_killed_at_any_moment_is_all_or_nothing_and_keeps_picks(
+    bundled_db, large_schedule
+):
     keys = bundled_keys(bundled_db)
     with Planner(bundled_db) as planner:
         planner.bookmark(keys[:3], priority=5, note="kept through every kill, 保留")
         before = planner.picks()
-    source = corpus / "schedules" / "fosdem_2025.xml"
+    source = large_schedule
     began = time.perf_counter()
     full = spawn("planner.cli", "--db", str(bundled_db), "import", str(source))
     assert full.wait(timeout=60) == 0, full.stderr.read()  # type: ignore[union-attr]
@@ -71,25 +75,25 @@ def test_an_import_killed_at_any_moment_is_all_or_nothing_and_keeps_picks(bundle
         assert integrity(bundled_db) == "ok"
         with _open_cleanly(bundled_db) as planner:
             assert planner.picks() == before
-            state = _fosdem_state(planner)
+            state = _large_state(planner)
             outcomes.add(child.returncode)
-            assert state == FOSDEM_EVENTS, "an import leaves all of FOSDEM or the previous all"
-            assert len(planner.listing("fosdem-2025")) == FOSDEM_EVENTS
+            assert state == LARGE_EVENTS, "an import leaves all of it or the previous all"
+            assert len(planner.listing(LARGE_ID)) == LARGE_EVENTS
     assert -signal.SIGKILL in outcomes, "no kill landed while the import ran"
 
 
-def test_a_first_import_killed_at_any_moment_leaves_no_part_of_it(bundled_db, corpus):
-    source = corpus / "schedules" / "fosdem_2025.xml"
+def test_a_first_import_killed_at_any_moment_leaves_no_part_of_it(bundled_db, large_schedule):
+    source = large_schedule
     rng = random.Random(7)
     for _ in range(3):
         child = spawn("planner.cli", "--db", str(bundled_db), "import", str(source))
         _kill(child, rng.uniform(0.5, 1.0))
         assert integrity(bundled_db) == "ok"
         with _open_cleanly(bundled_db) as planner:
-            state = _fosdem_state(planner)
+            state = _large_state(planner)
             assert len(planner.listing("gtc2025")) == 21  # the catalog that was there stays
         # A kill after the commit (while the process prints or closes) leaves it all in.
-        assert state in (None, FOSDEM_EVENTS), "an import leaves all of FOSDEM or none of it"
+        assert state in (None, LARGE_EVENTS), "an import leaves all of it or none of it"
         if state is not None:
             return
 

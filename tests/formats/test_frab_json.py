@@ -1,11 +1,14 @@
-"""frab/pretalx schedule.json: 36C3, Camp 2019, pretalx DemoCon and rC3, and broken JSON.
+"""frab/pretalx schedule.json: the project's own samples, real exports, and broken JSON.
 
-Expected values were read from the corpus files by hand (see ../shared/corpus/MANIFEST.md).
-Each file is parsed once per module.
+The project's samples (tests/fixtures/pretalx/democamp.json, and tests/fixtures/frab's TinyConf
+in both syntaxes) show every feature the reader handles; 36C3, Camp 2019, DemoCon and rC3 from
+the shared corpus add their own checks when the corpus is there. Expected values were read off
+the files by hand. Each file is parsed once per module.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -16,9 +19,21 @@ from planner.formats.errors import FormatError
 from planner.formats.registry import read_catalog
 from tests.formats.schedule_checks import check_conference_facts, only, utc
 
+FACTS = ("fixture", "count", "conference_id", "zone", "first_day", "last_day")
+
 
 def runs(catalog: Catalog, title: str) -> list[Session]:
     return sorted((s for s in catalog.sessions if s.title == title), key=lambda s: s.start)
+
+
+@pytest.fixture(scope="module")
+def democamp(fixtures: Path) -> Catalog:
+    return read_catalog(fixtures / "pretalx" / "democamp.json")
+
+
+@pytest.fixture(scope="module")
+def tinyconf(fixtures: Path) -> Catalog:
+    return read_catalog(fixtures / "frab" / "tinyconf-2025.json")
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +57,110 @@ def rc3(schedules: Path) -> Catalog:
 
 
 @pytest.mark.parametrize(
-    ("fixture", "count", "conference_id", "zone", "first_day", "last_day"),
+    FACTS,
+    [
+        ("democamp", 11, "democamp", "UTC", date(2020, 12, 14), date(2020, 12, 16)),
+        ("tinyconf", 13, "tinyconf-2025", "Europe/Brussels", date(2025, 2, 1), date(2025, 2, 2)),
+    ],
+)
+def test_every_event_is_read_with_the_conference_facts(
+    request: pytest.FixtureRequest,
+    fixture: str,
+    count: int,
+    conference_id: str,
+    zone: str,
+    first_day: date,
+    last_day: date,
+) -> None:
+    catalog: Catalog = request.getfixturevalue(fixture)
+    check_conference_facts(catalog, count, conference_id, zone, first_day, last_day)
+
+
+def test_json_and_xml_of_one_schedule_give_the_same_catalog(
+    tinyconf: Catalog, fixtures: Path
+) -> None:
+    from_xml = read_catalog(fixtures / "frab" / "tinyconf-2025.xml")
+    assert tinyconf.conference == from_xml.conference
+    assert tinyconf.tracks == from_xml.tracks  # the JSON's tracks are objects with a name
+    same_source = [replace(s, sources=()) for s in tinyconf.sessions]
+    assert same_source == [replace(s, sources=()) for s in from_xml.sessions]
+
+
+# ---- DemoCamp: a pretalx export (zone "UTC" named, offsets +01:00 on the events) ----
+
+
+def test_democamp_event_dates_win_over_the_named_zone(democamp: Catalog) -> None:
+    s = only(democamp, "Focused hardware for the edge")
+    assert s.key == "democamp/ead6f838-82ed-5388-9b9c-ceeac246ae90"
+    assert (s.code, s.room, s.track) == ("G9JGWY", "Blue Room", "Hardware")  # code from the URL
+    assert (s.start, s.end) == (utc(2020, 12, 14, 8, 0), utc(2020, 12, 14, 8, 30))
+    assert s.speakers == ("Brian Robinson",)
+    assert s.abstract == "Why inference moves to the edge.\nWhat it costs in power and in money."
+    assert s.recorded is True  # do_not_record: false
+
+
+def test_democamp_do_not_record_and_missing_flags(democamp: Catalog) -> None:
+    s = only(democamp, "Monitored customer loyalty")
+    assert s.recorded is False  # do_not_record: true
+    assert only(democamp, '"But this politician said «xyz»!"').recorded is False  # null
+    assert sum(not s.recorded for s in democamp.sessions) == 2
+
+
+def test_democamp_markdown_with_crlf_keeps_its_lines(democamp: Catalog) -> None:
+    s = only(democamp, "Der faule Admin automatisiert: Firmware auf echter Hardware testen")
+    assert (s.code, s.language, s.speakers) == ("MJA8QY", "de", ("Chris Weber", "Kasa"))
+    assert s.summary.startswith(
+        "Eine wichtige Komponente ist die Verfügbarkeit von Firmware für viele Geräte.\n"
+        "Diese Firmware wird"
+    )
+    assert "**Automatisiert**" in s.summary
+    assert "\r" not in s.summary + s.abstract
+
+
+def test_democamp_nulls_a_name_key_and_a_subtitle_after_a_colon(democamp: Catalog) -> None:
+    s = only(democamp, "spispy: SPI flash emulation — Open source tools for flash emulation")
+    assert (s.track, s.language) == (None, None)  # null in the file
+    assert s.speakers == ("Trammell",)  # a person with "name" instead of "public_name"
+    assert s.summary.startswith(
+        "spispy (project page (https://example.org/spispy)) is an open source tool"
+    )
+
+
+def test_democamp_workshop_on_two_days_is_two_runs(democamp: Catalog) -> None:
+    first, second = runs(democamp, "Beginners Workshop: How to Hack your Web Application")
+    guid = "cd242086-c895-5dae-b9ef-a49bbb633eef"
+    assert (first.key, second.key) == (f"democamp/{guid}", f"democamp/{guid}#2")
+    assert first.series == second.series == guid
+    assert (first.day, second.day) == (date(2020, 12, 15), date(2020, 12, 16))
+    assert (first.room, second.room) == ("Blue Room", "Green Room")
+
+
+def test_democamp_reused_ids_are_different_sessions(democamp: Catalog) -> None:
+    # Both events say "id": 883 (merged sub-schedules reuse ids); their guids tell them apart.
+    healing = only(democamp, "The Healing-Work Quantum")
+    show = only(democamp, "Kultpess: a crossover")
+    assert healing.key != show.key
+    assert (healing.code, show.code) == ("Y38LJT", "EKFJUY")
+    assert (healing.track, healing.start) == (None, utc(2020, 12, 15, 18, 15))
+
+
+def test_democamp_after_midnight_set_belongs_to_the_last_day(democamp: Catalog) -> None:
+    s = only(democamp, "Closing night set")
+    assert (s.start, s.end) == (utc(2020, 12, 17, 1, 0), utc(2020, 12, 17, 4, 0))
+    assert s.day == date(2020, 12, 16)
+    assert (s.room, s.track, s.speakers) == ("Green Room", "Music", ())
+
+
+def test_democamp_tracks_come_from_the_events_in_order(democamp: Catalog) -> None:
+    assert democamp.tracks == ("Hardware", "Business", "Privacy", "Security", "Culture", "Music")
+
+
+# ---- The real-world corpus ----
+
+
+@pytest.mark.usefixtures("corpus")
+@pytest.mark.parametrize(
+    FACTS,
     [
         ("congress", 1351, "36c3", "Etc/GMT-1", date(2019, 12, 27), date(2019, 12, 30)),
         ("camp", 79, "camp2019", "Europe/Berlin", date(2019, 8, 21), date(2019, 8, 25)),
@@ -50,7 +168,7 @@ def rc3(schedules: Path) -> Catalog:
         ("rc3", 48, "rc3-channels-2020", "Etc/GMT-1", date(2020, 12, 27), date(2020, 12, 30)),
     ],
 )
-def test_every_event_is_read_with_the_conference_facts(
+def test_every_corpus_event_is_read_with_the_conference_facts(
     request: pytest.FixtureRequest,
     fixture: str,
     count: int,
@@ -212,8 +330,8 @@ def test_rc3_rooms_and_unicode_titles(rc3: Catalog) -> None:
 # ---- Broken JSON ----
 
 
-def test_truncated_json_is_refused_with_its_line(tmp_path: Path, schedules: Path) -> None:
-    data = (schedules / "voc_pretalx-democon.json").read_bytes()
+def test_truncated_json_is_refused_with_its_line(tmp_path: Path, fixtures: Path) -> None:
+    data = (fixtures / "pretalx" / "democamp.json").read_bytes()
     cut = data[: len(data) // 2]
     path = tmp_path / "cut.json"
     path.write_bytes(cut)

@@ -67,13 +67,37 @@ def test_builtin_readers_are_registered() -> None:
 @pytest.mark.parametrize(
     ("source", "misleading_name", "reader_name", "count"),
     [
-        ("pretalx_ubucon_eu2019_excerpt.xml", "schedule.json", "frab-xml", 4),
-        ("voc_pretalx-democon.json", "export.xml", "frab-json", 36),
-        ("voc_pretalx-rc3.json", "rc3.ics", "frab-json", 48),
-        ("pretalx_ubucon_eu2019_excerpt.xml", "download", "frab-xml", 4),
+        ("pretalx/pretalx-camp.xml", "schedule.json", "frab-xml", 4),
+        ("pretalx/democamp.json", "export.xml", "frab-json", 11),
+        ("frab/tinyconf-2025.json", "tinyconf.ics", "frab-json", 13),
+        ("frab/tinyconf-2025.xml", "download", "frab-xml", 13),
+        ("ics/utc-feed.ics", "feed.xml", "ics", 4),
+        ("gtc/catalog-excerpt.csv", "catalog.json", "gtc-csv", 5),
     ],
 )
 def test_content_decides_not_the_extension(
+    tmp_path: Path,
+    fixtures: Path,
+    source: str,
+    misleading_name: str,
+    reader_name: str,
+    count: int,
+) -> None:
+    path = tmp_path / misleading_name
+    shutil.copyfile(fixtures / source, path)
+    assert find_reader(path, path.read_bytes()[:SNIFF_BYTES]).name == reader_name
+    assert len(read_catalog(path).sessions) == count
+
+
+@pytest.mark.parametrize(
+    ("source", "misleading_name", "reader_name", "count"),
+    [
+        ("pretalx_ubucon_eu2019_excerpt.xml", "schedule.json", "frab-xml", 4),
+        ("voc_pretalx-democon.json", "export.xml", "frab-json", 36),
+        ("voc_pretalx-rc3.json", "rc3.ics", "frab-json", 48),
+    ],
+)
+def test_content_decides_not_the_extension_for_real_exports(
     tmp_path: Path,
     schedules: Path,
     source: str,
@@ -87,6 +111,13 @@ def test_content_decides_not_the_extension(
     assert len(read_catalog(path).sessions) == count
 
 
+def test_a_head_cut_inside_a_long_tracks_block_is_recognised(fixtures: Path) -> None:
+    # Large exports list dozens of tracks first: the sniffed head may end before any event.
+    data = (fixtures / "frab" / "tinyconf-2025.xml").read_bytes()
+    head = data[: data.index(b"<day ")]
+    assert find_reader(Path("agenda.ics"), head).name == "frab-xml"
+
+
 @pytest.mark.parametrize("source", ["fosdem_2025.xml", "fosdem_2007.xml", "fosdem_2026.xml"])
 def test_large_xml_heads_are_recognised(schedules: Path, source: str) -> None:
     with (schedules / source).open("rb") as stream:
@@ -94,8 +125,8 @@ def test_large_xml_heads_are_recognised(schedules: Path, source: str) -> None:
     assert find_reader(Path("agenda.ics"), head).name == "frab-xml"
 
 
-def test_json_head_with_schema_key_first_is_recognised(schedules: Path) -> None:
-    head = (schedules / "voc_frab-camp2019.json").read_bytes()[:SNIFF_BYTES]
+def test_json_head_with_schema_key_first_is_recognised(fixtures: Path) -> None:
+    head = (fixtures / "pretalx" / "democamp.json").read_bytes()[:SNIFF_BYTES]
     assert head.startswith(b'{\n  "$schema"')
     assert find_reader(Path("camp.txt"), head).name == "frab-json"
 
@@ -128,16 +159,17 @@ def test_empty_missing_and_directory_paths_are_refused(tmp_path: Path) -> None:
 
 
 def test_files_over_the_size_limit_are_refused(
-    tmp_path: Path, schedules: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, fixtures: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "democon.json"
-    shutil.copyfile(schedules / "voc_pretalx-democon.json", path)
-    monkeypatch.setattr(registry, "MAX_SCHEDULE_BYTES", 10_000)
+    path = tmp_path / "democamp.json"
+    shutil.copyfile(fixtures / "pretalx" / "democamp.json", path)
+    size = path.stat().st_size
+    monkeypatch.setattr(registry, "MAX_SCHEDULE_BYTES", 1_000)
     with pytest.raises(FormatError, match="too large") as caught:
         read_catalog(path)
-    assert "63,068 bytes" in str(caught.value)
-    monkeypatch.setattr(registry, "MAX_SCHEDULE_BYTES", 63_068)
-    assert len(read_catalog(path).sessions) == 36  # exactly at the limit is fine
+    assert f"{size:,} bytes" in str(caught.value)
+    monkeypatch.setattr(registry, "MAX_SCHEDULE_BYTES", size)
+    assert len(read_catalog(path).sessions) == 11  # exactly at the limit is fine
 
 
 @pytest.mark.usefixtures("scratch_registry")
@@ -195,8 +227,8 @@ def test_options_reach_the_reader(tmp_path: Path) -> None:
     assert catalog.conference.id == "chosen"
 
 
-def test_the_conference_id_override_reaches_a_real_reader(schedules: Path) -> None:
-    path = schedules / "pretalx_ubucon_eu2019_excerpt.xml"
+def test_the_conference_id_override_reaches_a_real_reader(fixtures: Path) -> None:
+    path = fixtures / "pretalx" / "pretalx-camp.xml"
     catalog = read_catalog(path, ReadOptions(conference_id="ubucon-2019"))
     assert catalog.conference.id == "ubucon-2019"
     assert all(s.key.startswith("ubucon-2019/") for s in catalog.sessions)

@@ -1,8 +1,8 @@
 """Importing schedules through the window: off the UI thread, cancellable, by menu or by drop.
 
-The imports read real published schedules from the shared corpus; a re-import reads a copy of
-one with a picked talk moved, another removed and a third renamed, as a conference would
-publish an update.
+The imports read the project's sample pretalx export (tests/fixtures/pretalx/democamp.json) and
+a large generated schedule; a re-import reads a copy of the sample with a picked talk moved,
+another removed and a third renamed, as a conference would publish an update.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ M = SessionTableModel
 WAIT_MS = 60_000
 
 
-def democon(corpus: Path) -> Path:
-    return corpus / "schedules" / "voc_pretalx-democon.json"
+def democamp(fixtures: Path) -> Path:
+    return fixtures / "pretalx" / "democamp.json"
 
 
 def run_import(qtbot, window: MainWindow, path: Path) -> ImportOutcome:
@@ -57,33 +57,36 @@ def database_state(planner: Planner) -> tuple:
 
 
 def test_an_import_runs_with_progress_and_switches_to_the_new_conference(
-    qtbot, window, planner, corpus, monkeypatch
+    qtbot, window, planner, fixtures, monkeypatch
 ):
-    path = democon(corpus)
+    path = democamp(fixtures)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     with qtbot.waitSignal(window.importer.done, timeout=WAIT_MS) as done:
         window.menu_actions.import_file.trigger()
         assert window.importer.runner.busy  # the window stays free while it runs
-    assert done.args[0].result.sessions == 36
-    assert window.importer.runner.last_progress == (36, 36)
-    assert window.conference.id == "democon"
-    assert window.windowTitle() == "DemoCon - Conference Planner"
-    assert [a.text() for a in window.conference_menu.actions()] == ["NVIDIA GTC 2025", "DemoCon"]
+    assert done.args[0].result.sessions == 11
+    assert window.importer.runner.last_progress == (11, 11)
+    assert window.conference.id == "democamp"
+    assert window.windowTitle() == "DemoCamp 2020 - Conference Planner"
+    menu = [a.text() for a in window.conference_menu.actions()]
+    assert menu == ["NVIDIA GTC 2025", "DemoCamp 2020"]
     assert [a.isChecked() for a in window.conference_menu.actions()] == [False, True]
-    tracks = [f"{name} ({count})" for name, count in planner.tracks("democon")]
+    tracks = [f"{name} ({count})" for name, count in planner.tracks("democamp")]
     assert nav_children(window, Kind.TRACKS) == tracks
     assert [a.text() for a in window.tracks_menu.actions()] == tracks
-    assert len(nav_children(window, Kind.DAYS)) == len(planner.days("democon"))
-    assert window.nav_model.index_of(Kind.ALL).data() == "All sessions (36)"
-    assert "Imported 36 sessions of DemoCon" in window.statusBar().currentMessage()
+    assert len(nav_children(window, Kind.DAYS)) == len(planner.days("democamp"))
+    assert window.nav_model.index_of(Kind.ALL).data() == "All sessions (11)"
+    assert "Imported 11 sessions of DemoCamp 2020" in window.statusBar().currentMessage()
     assert not window.changes_panel.isVisible()  # a first import changes nothing
 
 
-def test_a_cancelled_import_leaves_the_database_as_it_was(qtbot, window, planner, corpus):
+def test_a_cancelled_import_leaves_the_database_as_it_was(
+    qtbot, window, planner, large_schedule
+):
     planner.bookmark(["gtc2025/S72484"], note="keep")
     before = database_state(planner)
     with qtbot.waitSignal(window.importer.done, timeout=WAIT_MS) as done:
-        window.importer.import_path(corpus / "schedules" / "fosdem_2025.xml")
+        window.importer.import_path(large_schedule)
         cancel = window.importer.runner.dialog.findChild(QPushButton)
         assert cancel.text() == "Cancel"
         cancel.click()
@@ -123,7 +126,7 @@ def changed_copy(source: Path, out: Path) -> tuple[str, str, str]:
 
 
 def key_of(planner: Planner, title: str) -> str:
-    return next(row.key for row in planner.listing("democon") if row.title == title)
+    return next(row.key for row in planner.listing("democamp") if row.title == title)
 
 
 def title_cell(window: MainWindow, key: str, role=Qt.ItemDataRole.DisplayRole):
@@ -132,13 +135,13 @@ def title_cell(window: MainWindow, key: str, role=Qt.ItemDataRole.DisplayRole):
 
 
 def test_a_reimport_shows_what_changed_with_my_picks_first(
-    qtbot, window, planner, corpus, tmp_path
+    qtbot, window, planner, fixtures, tmp_path
 ):
-    planner.import_file(democon(corpus))
-    update = tmp_path / "democon-update.json"
-    moved, removed, renamed = changed_copy(democon(corpus), update)
+    planner.import_file(democamp(fixtures))
+    update = tmp_path / "democamp-update.json"
+    moved, removed, renamed = changed_copy(democamp(fixtures), update)
     moved_key, removed_key = key_of(planner, moved), key_of(planner, removed)
-    window.load_catalog("democon")
+    window.load_catalog("democamp")
     window.picks.star([moved_key, removed_key])
 
     run_import(qtbot, window, update)
@@ -167,16 +170,16 @@ def test_a_reimport_shows_what_changed_with_my_picks_first(
 
 
 def test_an_import_by_another_program_is_noticed_by_the_next_search(
-    qtbot, window, planner, corpus, tmp_path
+    qtbot, window, planner, fixtures, tmp_path
 ):
-    planner.import_file(democon(corpus))
-    window.load_catalog("democon")
-    before = planner.listing_revision("democon")
-    update = tmp_path / "democon-update.json"
-    _, removed, renamed = changed_copy(democon(corpus), update)
+    planner.import_file(democamp(fixtures))
+    window.load_catalog("democamp")
+    before = planner.listing_revision("democamp")
+    update = tmp_path / "democamp-update.json"
+    _, removed, renamed = changed_copy(democamp(fixtures), update)
     with Planner(planner.db_path) as other:  # the command line, say, while the window is open
         other.import_file(update)
-    assert planner.listing_revision("democon") == before + 1
+    assert planner.listing_revision("democamp") == before + 1
 
     box = window.session_list.search_box
     qtbot.keyClicks(box, "updated")
@@ -187,9 +190,9 @@ def test_an_import_by_another_program_is_noticed_by_the_next_search(
     assert model.shown_count == 1
     box.clear()
     qtbot.waitUntil(window.session_list.search_settled)
-    titles = {row.title for row in planner.listing("democon")}
-    assert removed not in titles
-    assert model.shown_count == model.total_count == len(titles)
+    rows = planner.listing("democamp")
+    assert removed not in {row.title for row in rows}
+    assert model.shown_count == model.total_count == len(rows) == 10
 
 
 # --- dropping files on the window -------------------------------------------------------------
@@ -209,19 +212,19 @@ def drop(target: QWidget, path: Path) -> None:
     QApplication.sendEvent(target, dropped)
 
 
-def test_a_schedule_dropped_on_the_window_is_imported(qtbot, window, corpus):
+def test_a_schedule_dropped_on_the_window_is_imported(qtbot, window, fixtures):
     with qtbot.waitSignal(window.importer.done, timeout=WAIT_MS):
-        drop(window, democon(corpus))
-    assert window.conference.id == "democon"
-    assert window.session_list.model.shown_count == 36
+        drop(window, democamp(fixtures))
+    assert window.conference.id == "democamp"
+    assert window.session_list.model.shown_count == 11
 
 
-def test_a_schedule_dropped_on_the_search_box_is_imported_not_pasted(qtbot, window, corpus):
+def test_a_schedule_dropped_on_the_search_box_is_imported_not_pasted(qtbot, window, fixtures):
     box = window.session_list.search_box
     with qtbot.waitSignal(window.importer.done, timeout=WAIT_MS):
-        drop(box, democon(corpus))
+        drop(box, democamp(fixtures))
     assert box.text() == ""
-    assert window.conference.id == "democon"
+    assert window.conference.id == "democamp"
 
 
 def test_an_agenda_dropped_on_the_window_opens_its_preview(
@@ -244,10 +247,10 @@ def test_an_agenda_dropped_on_the_window_opens_its_preview(
     assert not window.importer.runner.busy
 
 
-def test_agenda_files_are_told_from_schedules_by_content(tmp_path, corpus, planner):
+def test_agenda_files_are_told_from_schedules_by_content(tmp_path, fixtures, planner):
     agenda = tmp_path / "shared.yaml"
     planner.save_agenda(agenda, owner="Ana")
     assert is_agenda_file(agenda)
-    assert not is_agenda_file(democon(corpus))
+    assert not is_agenda_file(democamp(fixtures))
     assert not is_agenda_file(tmp_path / "missing.yaml")
     assert first_content_line("\ufeff# comment\n\n---\nformat: x\n") == "format: x"

@@ -216,21 +216,39 @@ def test_every_action_has_a_shortcut_and_a_menu(window):
 
 
 def test_the_conference_shown_is_chosen_in_the_view_menu_and_remembered(
-    qtbot, planner, settings, corpus
+    qtbot, planner, settings, fixtures
 ):
-    planner.import_file(corpus / "schedules" / "voc_pretalx-democon.json")
+    planner.import_file(fixtures / "pretalx" / "democamp.json")
     window = MainWindow(planner, settings)
     qtbot.addWidget(window)
-    assert window.conference.id == "gtc2025"
+    assert window.conference.id == "democamp"  # the one imported last is the current one
     entries = {action.text(): action for action in window.conference_menu.actions()}
-    assert set(entries) == {"NVIDIA GTC 2025", "DemoCon"}
-    entries["DemoCon"].trigger()
-    assert window.session_list.model.shown_count == 36
-    assert window.windowTitle() == "DemoCon - Conference Planner"
+    assert set(entries) == {"NVIDIA GTC 2025", "DemoCamp 2020"}
+    entries["NVIDIA GTC 2025"].trigger()
+    assert window.session_list.model.shown_count == 21
+    assert window.windowTitle() == "NVIDIA GTC 2025 - Conference Planner"
     window.close()
+    assert planner.current_conference_id() == "gtc2025"  # the command line's choice too
     again = MainWindow(planner, Settings())
     qtbot.addWidget(again)
-    assert again.conference.id == "democon"
+    assert again.conference.id == "gtc2025"
+
+
+def test_the_window_opens_on_the_conference_the_command_line_chose(
+    qtbot, planner, settings, fixtures, capsys
+):
+    from planner.cli import main
+
+    planner.import_file(fixtures / "pretalx" / "democamp.json")
+    window = MainWindow(planner, settings)  # shown once on DemoCamp: remembered in settings
+    qtbot.addWidget(window)
+    window.close()
+    assert main(["--db", str(planner.db_path), "use", "gtc2025"]) == 0
+    assert "gtc2025 (NVIDIA GTC 2025) is now the current conference" in capsys.readouterr().out
+    again = MainWindow(planner, Settings())
+    qtbot.addWidget(again)
+    assert again.conference.id == "gtc2025"
+    assert again.windowTitle() == "NVIDIA GTC 2025 - Conference Planner"
 
 
 def test_an_empty_database_opens_an_empty_window(qtbot, db_path, settings):
@@ -356,15 +374,15 @@ def test_a_file_that_cannot_be_read_is_reported_and_nothing_is_lost(
     assert KEYNOTE in planner.picks()
 
 
-def test_importing_a_schedule_shows_it(qtbot, window, corpus, monkeypatch, dialogs):
-    path = corpus / "schedules" / "voc_pretalx-democon.json"
+def test_importing_a_schedule_shows_it(qtbot, window, fixtures, monkeypatch, dialogs):
+    path = fixtures / "pretalx" / "democamp.json"
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     with qtbot.waitSignal(window.importer.done, timeout=20_000):
         window.menu_actions.import_file.trigger()
     assert dialogs.shown == []
-    assert window.conference.id == "democon"
-    assert window.session_list.model.shown_count == 36
-    assert "Imported 36 sessions" in window.statusBar().currentMessage()
+    assert window.conference.id == "democamp"
+    assert window.session_list.model.shown_count == 11
+    assert "Imported 11 sessions" in window.statusBar().currentMessage()
 
 
 def test_a_database_that_cannot_be_opened_is_reported_and_left_alone(qtbot, tmp_path, dialogs):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.core.errors import StorageError
+from planner.core.errors import StorageError, UsageError
 from planner.core.model import Catalog, PickState, SessionFilter
 from planner.formats.gtc_bundle import read_gtc_bundle
 from planner.services.planner import Planner
@@ -194,3 +194,51 @@ def test_an_updated_schedule_reports_moved_renamed_and_cancelled_picks_first(pla
 
 def test_a_first_import_reports_no_changes(planner):
     assert planner.schedule_changes() == []
+
+
+def test_removing_a_conference_saves_its_picks_and_keeps_the_others(planner, fixtures, tmp_path):
+    planner.import_file(fixtures / "pretalx" / "democamp.json")
+    democamp = [row.key for row in planner.listing("democamp")][:2]
+    planner.bookmark(democamp, priority=4, note="démo")
+    planner.bookmark(["S72484"], note="keynote")
+    removed = planner.remove_conference("democamp", tmp_path / "saved.yaml")
+    assert (removed.picks, removed.saved_to) == (2, tmp_path / "saved.yaml")
+    assert set(planner.picks()) == {"gtc2025/S72484"}
+    assert [info.conference.id for info in planner.conferences()] == ["gtc2025"]
+    assert planner.current_conference_id() is None and planner.conference().id == "gtc2025"
+    with sqlite3.connect(planner.db_path) as raw:
+        for table in ("session", "listing_position", "track", "room", "speaker", "catalog_change"):
+            query = f"SELECT count(*) FROM {table} WHERE conference_id = 'democamp'"
+            assert raw.execute(query).fetchone() == (0,), table
+        assert raw.execute("SELECT count(*) FROM session_fts").fetchone() == (21,)  # GTC's
+    planner.import_file(fixtures / "pretalx" / "democamp.json")
+    planner.open_agenda(tmp_path / "saved.yaml", "merge")
+    assert {k: p.note for k, p in planner.picks("democamp").items()} == dict.fromkeys(
+        democamp, "démo"
+    )
+
+
+def test_a_pick_made_while_the_picks_are_saved_stops_the_removal(planner, tmp_path, monkeypatch):
+    planner.bookmark(["S72484"], note="keynote")
+    saving = planner.save_agenda
+
+    def save_and_meanwhile_pick(*args, **kwargs):  # type: ignore[no-untyped-def]
+        count = saving(*args, **kwargs)
+        with Planner(planner.db_path) as window:  # the window, say, at the same moment
+            window.bookmark(["S74495"], note="made meanwhile")
+        return count
+
+    monkeypatch.setattr(planner, "save_agenda", save_and_meanwhile_pick)
+    with pytest.raises(UsageError, match="picks changed meanwhile; nothing removed"):
+        planner.remove_conference("gtc2025", tmp_path / "saved.yaml")
+    assert set(planner.picks()) == {"gtc2025/S72484", "gtc2025/S74495"}
+    assert len(planner.listing("gtc2025")) == 21
+
+
+def test_a_search_lists_the_best_matches_first_and_finds_the_same_sessions(planner, fixtures):
+    planner.import_file(fixtures / "frab" / "tinyconf-2025.xml")
+    found = [v.session.code for v in planner.sessions(SessionFilter(search="rust"))]
+    ids = planner.matching_ids("rust") or set()
+    listed = {row.code for row in planner.listing("tinyconf-2025") if row.row_id in ids}
+    assert len(found) == 7 and set(found) == listed  # the same sessions as the window finds
+    assert found[-2:] in (["1011", "1003"], ["1003", "1011"])  # letters inside words: last

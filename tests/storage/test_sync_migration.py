@@ -6,6 +6,7 @@ import sqlite3
 
 from planner.services.planner import Planner
 from planner.storage.tables import SCHEMA_HEAD
+from tests.storage.old_schemas import as_schema_0005
 
 
 def test_a_database_without_the_sync_record_is_upgraded_and_keeps_its_picks(db_path):
@@ -13,11 +14,8 @@ def test_a_database_without_the_sync_record_is_upgraded_and_keeps_its_picks(db_p
         planner.ensure_bundled_catalog()
         planner.bookmark(["S72484"], priority=5, note="前排")
         picks = planner.picks()
-    with sqlite3.connect(db_path) as raw:  # as schema 0008 left it
-        raw.executescript(
-            "DROP TABLE conference_feed; DROP TABLE sync_event; DROP TABLE sync_calendar;"
-            "UPDATE alembic_version SET version_num = '0008_conference_zone';"
-        )
+    with sqlite3.connect(db_path) as raw:  # from before calendar sync
+        as_schema_0005(raw)
     with Planner(db_path) as planner:
         assert planner.picks() == picks
         assert planner.synced_calendars() == []
