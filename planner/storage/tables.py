@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_HEAD = "0005_listing_position"
+SCHEMA_HEAD = "0006_pick_removal"
 _LISTED = ("start_ts", "title", "key", "code", "track_id", "room_id", "end_ts", "day",
            "time_status", "cancelled")  # fmt: skip
 
@@ -169,6 +169,15 @@ class PickRow(Base):
     planned_end_ts: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PickRemovalRow(Base):
+    """A pick the user removed, until the backup of picks has been written without it."""
+
+    __tablename__ = "pick_removal"
+
+    session_key: Mapped[str] = mapped_column(String, primary_key=True)
+    removed_at: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class ExportRow(Base):

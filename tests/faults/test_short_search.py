@@ -78,9 +78,10 @@ def test_positions_are_where_the_matching_rows_stand_in_the_listing(catalogs):
 
 
 def _as_schema_0004(raw: sqlite3.Connection) -> None:
-    """What schema 0004 wrote: no list positions, no catalog revision."""
+    """What schema 0004 wrote: no list positions, no catalog revision, no pick removals."""
     raw.executescript(
         """
+        DROP TABLE pick_removal;
         DROP TABLE listing_position;
         ALTER TABLE conference DROP COLUMN revision;
         UPDATE alembic_version SET version_num = '0004_search_terms';
