@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from planner import __version__
 from planner.cli import catalog, picks, sharing
-from planner.cli.args import EXIT_USAGE, Handler, Parser, Register
+from planner.cli.args import EXIT_USAGE, Handler, Parser, Register, warn
 from planner.cli.window import file_to_open, run_window
 from planner.core.errors import PlannerError
 from planner.paths import default_db_path
@@ -49,7 +49,9 @@ def _open(args: argparse.Namespace) -> Planner:
 
     planner = Planner(args.db or default_db_path())
     if planner.recovery:  # a damaged file was set aside and the picks restored: say so, go on
-        sys.stderr.write(f"planner: warning: {planner.recovery}\n")
+        warn(f"warning: {planner.recovery}")
+    if planner.read_only:
+        warn(f"warning: {planner.db_path} is on a read-only disk or folder: nothing can be saved")
     planner.ensure_bundled_catalog()  # a new, empty database starts with the bundled catalog
     return planner
 
@@ -71,11 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             handlers[args.command](planner, args)
             if planner.backup_problem:
-                sys.stderr.write(f"planner: warning: {planner.backup_problem}\n")
+                warn(f"warning: {planner.backup_problem}")
         finally:
             planner.close()
     except PlannerError as exc:
-        sys.stderr.write(f"planner: {exc}\n")
+        warn(str(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
         sys.stderr.write("planner: interrupted\n")

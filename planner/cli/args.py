@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import NoReturn
 
+from planner.cli.output import terminal_text
 from planner.core.model import PRIORITY_MAX, PRIORITY_MIN
 
 EXIT_USAGE = 2
@@ -51,7 +52,13 @@ def alarm(text: str) -> int:
 
 
 def emit(lines: Sequence[str]) -> None:
-    sys.stdout.write("\n".join(lines) + "\n")
+    """Print ``lines`` on stdout, stripped of control characters (see output.terminal_text)."""
+    sys.stdout.write(terminal_text("\n".join(lines)) + "\n")
+
+
+def warn(message: str) -> None:
+    """One line on stderr, stripped of control characters like everything printed."""
+    sys.stderr.write(f"planner: {' '.join(terminal_text(message).split())}\n")
 
 
 def progress(path: Path) -> Callable[[int, int], None] | None:
@@ -62,7 +69,8 @@ def progress(path: Path) -> Callable[[int, int], None] | None:
     def report(done: int, total: int) -> None:
         if total >= 5_000:
             end = "\n" if done >= total else ""
-            sys.stderr.write(f"\r{path.name}: stored {done:,} of {total:,} sessions{end}")
+            name = " ".join(terminal_text(path.name).split())
+            sys.stderr.write(f"\r{name}: stored {done:,} of {total:,} sessions{end}")
             sys.stderr.flush()
 
     return report

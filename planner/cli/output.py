@@ -1,11 +1,15 @@
 """How the command line shows sessions, clashes and plans: as text for people, JSON for scripts.
 
 Times are shown in the conference's zone; a time the source does not confirm says so.
+Everything printed goes through ``terminal_text`` first: catalog and agenda text is untrusted,
+and a terminal obeys the control characters it receives (ESC starts a command that can retitle
+the window, rewrite the screen or worse), so none reaches it, whatever a reader let through.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -13,6 +17,15 @@ from zoneinfo import ZoneInfo
 
 from planner.core.conflicts import ClashGroup, Plan
 from planner.core.model import Conference, SessionView, TimeStatus
+
+# C0 controls but tab and line feed, DEL, C1 controls (U+009B is a one-character ESC [), and
+# the bidirectional overrides that make a line read differently from what it holds.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_text(text: str) -> str:
+    """``text`` with nothing a terminal would take for a command (line breaks and tabs stay)."""
+    return _UNPRINTABLE.sub("", text)
 
 
 def iso(instant: datetime | None, zone: ZoneInfo) -> str | None:

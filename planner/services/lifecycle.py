@@ -96,11 +96,13 @@ def release(lease: Lease) -> None:
                 return
 
 
-def refuse_database_file(path: Path, what: str) -> None:
-    """Refuse to read ``path`` as ``what`` if it is an open database (see THE RULE above).
+def refuse_database_file(path: Path, what: str, *, writing: bool = False) -> None:
+    """Refuse ``path`` as ``what`` if it is an open database (see THE RULE above).
 
     Compared by device and inode from ``stat``, so a link or another name of the file is seen
-    too. Reading it would open and close a descriptor of the database in this process.
+    too. Reading it would open and close a descriptor of the database in this process;
+    writing over it (``writing``; the backups of picks count then too) would replace the
+    user's data with an export.
     """
     wanted = file_identity(Path(path))
     if wanted is None:
@@ -108,12 +110,11 @@ def refuse_database_file(path: Path, what: str) -> None:
     with _LOCK:
         paths = [opened.path for opened in _OPEN.values()]
     for db_path in paths:
-        for end in _COMPANIONS:
-            if file_identity(Path(f"{db_path}{end}")) == wanted:
-                raise UsageError(
-                    f"{path}: is the planner's own database{' file' if not end else ' journal'}, "
-                    f"not {what}"
-                )
+        names = [Path(f"{db_path}{end}") for end in _COMPANIONS]
+        if writing:
+            names += [backup.generation_path(db_path, n) for n in range(backup.GENERATIONS + 1)]
+        if any(file_identity(name) == wanted for name in names):
+            raise UsageError(f"{path}: is one of the planner's own data files, not {what}")
 
 
 # --- opening and recovering ----------------------------------------------------------------

@@ -131,7 +131,7 @@ class Planner:
 
     def ensure_bundled_catalog(self) -> ImportResult | None:
         """Load the bundled GTC 2025 catalog into a database that holds no conference yet."""
-        if not self.is_empty():
+        if self.read_only or not self.is_empty():
             return None
         from planner.formats.gtc_bundle import bundled_data_dir, read_gtc_bundle
 
@@ -373,6 +373,7 @@ class Planner:
         """Write the picks (or the whole catalog) as an .ics file that updates on re-export."""
         from planner.services.calendar_export import export_calendar
 
+        lifecycle.refuse_database_file(out, "a calendar to write", writing=True)
         conference = self.conference(conference_id)
         query = SessionFilter(conference_id=conference.id, bookmarked=not all_sessions)
         views = self.sessions(query)
@@ -392,6 +393,7 @@ class Planner:
         from planner.formats.atomic import write_atomically
         from planner.services import agenda_share
 
+        lifecycle.refuse_database_file(out, "an agenda to write", writing=True)
         conference = self.conference(conference_id)
         agenda = agenda_share.agenda_file(conference, self.agenda(conference.id), owner, now)
         try:
