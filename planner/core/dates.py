@@ -20,14 +20,14 @@ _WIDEST_OFFSET = timedelta(hours=14)
 
 
 def check_day(day: date) -> str:
-    """ "" for a day the planner can hold, else why not (to follow the field's name)."""
+    """Why ``day`` is no day the planner can hold (to follow the field's name), or ""."""
     if not YEAR_MIN <= day.year <= YEAR_MAX:
         return f"is in year {day.year}, outside the years {YEAR_MIN}-{YEAR_MAX} a schedule can use"
     return ""
 
 
 def check_instant(instant: datetime, zone: ZoneInfo | None = None) -> str:
-    """ "" for an aware instant the planner can hold (and show in ``zone``), else why not."""
+    """Why an aware instant cannot be held (or shown in ``zone``) by the planner, or ""."""
     problem = check_day(instant.date())
     if problem:
         return problem
@@ -40,15 +40,12 @@ def check_instant(instant: datetime, zone: ZoneInfo | None = None) -> str:
 
 
 def implausible_date(catalog: Catalog) -> str:
-    """ "" for a catalog whose every date the planner can hold, else one line naming the event."""
+    """One line naming the first event with a date the planner cannot hold, or ""."""
     conference = catalog.conference
     try:
         zone = ZoneInfo(conference.timezone)
     except (ValueError, KeyError, OSError):
         return f"the conference's time zone {conference.timezone!r} is unknown"
-    for name, day in (("first day", conference.first_day), ("last day", conference.last_day)):
-        if day is not None and check_day(day):
-            return f"the conference's {name} {day.isoformat()} {check_day(day)}"
     for session in catalog.sessions:
         problems = [
             (name, check_instant(value, zone))
@@ -61,4 +58,7 @@ def implausible_date(catalog: Catalog) -> str:
             if problem:
                 title = session.title if len(session.title) <= 80 else session.title[:79] + "…"
                 return f"event {title!r} ({session.key}): its {name} {problem}"
+    for name, day in (("first day", conference.first_day), ("last day", conference.last_day)):
+        if day is not None and check_day(day):
+            return f"the conference's {name} {day.isoformat()} {check_day(day)}"
     return ""

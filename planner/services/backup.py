@@ -355,12 +355,24 @@ def set_aside(db_path: Path, aside: Path) -> None:
 
 
 def restored_message(
-    found: Found, restored: int, missing_conferences: list[str], *, fresh: bool
+    found: Found, restored: int, missing_conferences: list[str], *, fresh: bool, salvaged: int = 0
 ) -> list[str]:
     """Sentences about the picks after a start that needed the backup: what came back, from when.
 
-    ``fresh`` says that the database was started anew (a damaged file set aside).
+    ``fresh`` says that the database was started anew (a damaged file set aside); ``salvaged``
+    picks the backup lacked were read back from the damaged file itself.
     """
+    said = _backup_sentences(found, restored, fresh=fresh, salvaged=salvaged)
+    if salvaged:
+        said.append(f"{salvaged} pick(s) the backup lacked were read back from the damaged file")
+    if (restored or salvaged) and missing_conferences:
+        said.append(
+            f"Import the schedule of {', '.join(missing_conferences)} again to see its picks"
+        )
+    return said
+
+
+def _backup_sentences(found: Found, restored: int, *, fresh: bool, salvaged: int) -> list[str]:
     said: list[str] = []
     if found.troubles:
         said.append(
@@ -368,18 +380,20 @@ def restored_message(
         )
     saved = found.backup
     if saved is None:
-        if fresh:
+        if fresh and not salvaged:
             said.append(
                 "No automatic backup of your picks was found; the planner starts anew"
                 if not found.troubles
                 else "The planner starts anew"
             )
+        elif fresh:
+            said.append("No automatic backup of your picks was found")
         return said
     if restored:
         said.append(
             f"Your {restored} pick(s) were restored from the automatic backup of {saved.when()}"
         )
-    elif fresh and not saved.picks:
+    elif fresh and not saved.picks and not salvaged:
         said.append("Its automatic backup held no picks, so none were lost")
     elif found.troubles:
         said.append("The picks in the database were backed up anew")
@@ -389,9 +403,5 @@ def restored_message(
         said.append(
             f"{len(saved.problems)} entry(ies) of that backup could not be read and were left "
             f"out ({shown}{f'; and {more} more' if more > 0 else ''})"
-        )
-    if restored and missing_conferences:
-        said.append(
-            f"Import the schedule of {', '.join(missing_conferences)} again to see its picks"
         )
     return said

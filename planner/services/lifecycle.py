@@ -38,6 +38,7 @@ from planner.storage.engine import (
     file_identity,
     open_database,
 )
+from planner.storage.salvage import salvage_picks
 
 _COMPANIONS = ("", "-wal", "-shm", "-journal")
 
@@ -170,13 +171,25 @@ def _reconcile(lease: Lease, found: str, aside: Path | None) -> None:
     """Put back the picks the file lost, bring the backup up to date, and say what was done."""
     database, path = lease.database, lease.path
     newest = backup.newest_readable(path, keep_beside=aside or path)
-    lost = _put_back_lost(database, newest.backup)
+    wanted = list(newest.backup.picks) if newest.backup else []
+    if aside is not None:
+        wanted = _with_salvage(wanted, aside)
+    lost = _put_back_lost(database, wanted)
     fresh = aside is not None
     if fresh or lost:
         _ensure_bundled_catalog(database)
     if lost or newest.troubles or _behind(database, path, newest.backup):
         lease.backup_problem = back_up(database, path) or None
     lease.recovery = _message(database, path, found, fresh, newest, lost)
+
+
+def _with_salvage(saved: list[Pick], aside: Path) -> list[Pick]:
+    """The backup's picks, less those the damaged file records as removed since, plus the
+    picks the file still holds that the backup lacks (it may have been behind)."""
+    from_file, removed = salvage_picks(aside)
+    kept = [p for p in saved if p.session_key not in removed]
+    have = {p.session_key for p in kept}
+    return kept + [p for p in from_file if p.session_key not in have]
 
 
 def _behind(database: Database, path: Path, saved: backup.PicksBackup | None) -> bool:
@@ -190,16 +203,16 @@ def _behind(database: Database, path: Path, saved: backup.PicksBackup | None) ->
     return not current or bool(removed) or saved.by_key() != picks
 
 
-def _put_back_lost(database: Database, saved: backup.PicksBackup | None) -> list[Pick]:
-    """The backup's picks that the database neither holds nor records as removed, put back."""
-    if saved is None or not saved.picks:
+def _put_back_lost(database: Database, saved: list[Pick]) -> list[Pick]:
+    """The picks of ``saved`` that the database neither holds nor records as removed, put back."""
+    if not saved:
         return []
     with database.reading() as orm:
-        lost = picks_repo.lost(orm, saved.picks)
+        lost = picks_repo.lost(orm, saved)
     if lost:
         with database.transaction() as orm:
             # Again under the write lock: another process may have put them back meanwhile.
-            lost = picks_repo.lost(orm, saved.picks)
+            lost = picks_repo.lost(orm, saved)
             for pick in lost:
                 picks_repo.put(orm, conference_of(pick.session_key), pick)
     return lost
@@ -220,7 +233,11 @@ def _message(
     with database.reading() as orm:
         loaded = {c.id for c in catalog_repo.conferences(orm)}
     missing = sorted({conference_of(p.session_key) for p in lost} - loaded)
-    parts += backup.restored_message(newest, len(lost), missing, fresh=fresh)
+    in_backup = newest.backup.by_key() if newest.backup else {}
+    from_backup = sum(1 for p in lost if p.session_key in in_backup)
+    parts += backup.restored_message(
+        newest, from_backup, missing, fresh=fresh, salvaged=len(lost) - from_backup
+    )
     return ". ".join(parts) + "."
 
 

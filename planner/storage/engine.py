@@ -398,9 +398,9 @@ def _make_folder(path: Path) -> None:
 def open_database(path: Path) -> Database:
     """Open (creating if needed) the planner database at ``path`` and bring its schema to head.
 
-    Raises DamagedDatabaseError for a damaged file (nothing is changed in it),
-    ForeignDatabaseError for another program's database, and StorageError for anything else
-    that stops it opening. On a read-only medium the database opens read-only
+    Raises DamagedDatabaseError for a damaged file, ForeignDatabaseError for another program's
+    database, and StorageError for anything else that stops it opening; in none of these
+    cases is the file changed. On a read-only medium the database opens read-only
     (``Database.read_only``), if it needs no upgrade.
     """
     path = path.expanduser()
@@ -409,28 +409,40 @@ def open_database(path: Path) -> Database:
         _make_folder(path)
     identity = file_identity(path)
     read_only = size is not None and _read_only(path)
-    database = _open_engine(path, read_only)
+    database: Database | None = None
     try:
-        with _storage_errors(path, opening=True):
-            if size:
+        revision = None
+        if size:
+            # Looked at read-only first: a read-write connection switches the file to WAL,
+            # which would change another program's database before it is refused.
+            database = _open_engine(path, read_only=True)
+            with _storage_errors(path, opening=True):
                 _check_health(database.engine, path, size)
-            revision = _schema_revision(database.engine, path)
-            if revision != SCHEMA_HEAD:
-                if database.read_only:
-                    raise StorageError(
-                        f"{path}: the database needs an upgrade to this planner's version, "
-                        "but it is on a read-only disk or folder; copy it somewhere writable"
-                    )
+                revision = _schema_revision(database.engine, path)
+            if not read_only:
+                database.close()
+                database = None
+        if database is None:
+            database = _open_engine(path, read_only=False)
+        if revision != SCHEMA_HEAD:
+            if database.read_only:
+                raise StorageError(
+                    f"{path}: the database needs an upgrade to this planner's version, "
+                    "but it is on a read-only disk or folder; copy it somewhere writable"
+                )
+            with _storage_errors(path, opening=True):
                 _upgrade(database.writer, path, revision)
         if size:
             with suppress(OSError):
                 damage_marker(path).unlink(missing_ok=True)
     except DamagedDatabaseError as exc:
-        database.close()
+        if database is not None:
+            database.close()
         exc.identity = identity
         raise
-    except Exception:
-        database.close()
+    except BaseException:
+        if database is not None:
+            database.close()
         raise
     return database
 
