@@ -110,29 +110,41 @@ def tell_about_recovery(planner: Planner) -> None:
 
 
 def run_gui(db_path: Path, argv: list[str], open_path: Path | None = None) -> int:
-    """Open the window on ``db_path`` (and ``open_path``, a schedule or agenda file, in it)."""
+    """Open the window on ``db_path`` (and ``open_path``, a schedule or agenda file, in it).
+
+    Ctrl-C or SIGTERM at any moment, even before the window shows, closes it as Quit does
+    and returns 128 + the signal.
+    """
     app = make_application(argv)
-    planner = open_planner(db_path)
-    if planner is None:
-        return 1
-    stop: StopSignals | None = None
-    try:
-        tell_about_recovery(planner)
-        if not planner.read_only:
-            load_first_catalog(planner)
-        window = MainWindow(planner)
+    shown: list[MainWindow] = []
 
-        def close_and_quit() -> None:
+    def close_and_quit() -> None:
+        for window in shown:
             window.close()
-            app.quit()
+        app.quit()
 
-        stop = StopSignals(close_and_quit, app)
+    stop = StopSignals(close_and_quit, app)
+    planner: Planner | None = None
+    try:
+        planner = open_planner(db_path)
+        if planner is None:
+            return stop.exit_status(1)
+        tell_about_recovery(planner)
+        if not planner.read_only and stop.received is None:
+            load_first_catalog(planner)
+        if stop.received is not None:
+            return stop.exit_status(0)
+        window = MainWindow(planner)
+        shown.append(window)
         window.show()
         if open_path is not None:
             # As if dropped on the window: an agenda opens its preview, a schedule is imported.
             window.importer.open_dropped([open_path])
+        if stop.received is not None:
+            window.close()
+            return stop.exit_status(0)
         return stop.exit_status(app.exec())
     finally:
-        if stop is not None:
-            stop.restore()
-        planner.close()
+        stop.restore()
+        if planner is not None:
+            planner.close()
