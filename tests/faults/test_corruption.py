@@ -1,10 +1,11 @@
 """A damaged database file: found at start, set aside, and the picks restored from the backup.
 
 The planner keeps an automatic backup of every pick beside the database after each change.
-A file with the SQLite header that SQLite finds damaged is renamed to
-``<db>.corrupt-<timestamp>`` (kept byte for byte), a fresh database is made with the bundled
-catalog, the picks are put back, and ``Planner.recovery`` says what happened. A file without
-the header is not the planner's to move: it is refused and left alone.
+A file that SQLite finds damaged is renamed to ``<db>.corrupt-<timestamp>`` (kept byte for
+byte), a fresh database is made with the bundled catalog, the picks are put back (from the
+backup, and those it lacks from the damaged file itself), and ``Planner.recovery`` says what
+happened. A file SQLite does not recognise at all, with no backup of picks beside it, may be
+anyone's: it is refused and left alone (tests/faults/test_lost_database.py has the rest).
 """
 
 from __future__ import annotations
