@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import os
 import threading
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from planner.core.errors import StorageError, UsageError
 from planner.core.model import Pick, conference_of
+from planner.formats.errors import FormatError
 from planner.services import backup
 from planner.storage import catalog_repo, picks_repo
 from planner.storage.engine import (
@@ -171,10 +173,8 @@ def _reconcile(lease: Lease, found: str, aside: Path | None) -> None:
     """Put back the picks the file lost, bring the backup up to date, and say what was done."""
     database, path = lease.database, lease.path
     newest = backup.newest_readable(path, keep_beside=aside or path)
-    wanted = list(newest.backup.picks) if newest.backup else []
-    if aside is not None:
-        wanted = _with_salvage(wanted, aside)
-    lost = _put_back_lost(database, wanted)
+    salvaged = salvage_picks(aside) if aside is not None else ([], set())
+    lost = _put_back_lost(database, newest.backup, salvaged)
     fresh = aside is not None
     if fresh or lost:
         _ensure_bundled_catalog(database)
@@ -183,13 +183,37 @@ def _reconcile(lease: Lease, found: str, aside: Path | None) -> None:
     lease.recovery = _message(database, path, found, fresh, newest, lost)
 
 
-def _with_salvage(saved: list[Pick], aside: Path) -> list[Pick]:
-    """The backup's picks, less those the damaged file records as removed since, plus the
-    picks the file still holds that the backup lacks (it may have been behind)."""
-    from_file, removed = salvage_picks(aside)
-    kept = [p for p in saved if p.session_key not in removed]
+def _wanted(saved: backup.PicksBackup | None, salvaged: tuple[list[Pick], set[str]]) -> list[Pick]:
+    """The backup's picks, less those a damaged file records as removed since, plus the picks
+    the damaged file still holds that the backup lacks (it may have been behind)."""
+    from_file, removed = salvaged
+    kept = [p for p in (saved.picks if saved else ()) if p.session_key not in removed]
     have = {p.session_key for p in kept}
     return kept + [p for p in from_file if p.session_key not in have]
+
+
+def _put_back_lost(
+    database: Database,
+    saved: backup.PicksBackup | None,
+    salvaged: tuple[list[Pick], set[str]],
+) -> list[Pick]:
+    """The picks the backup holds that the database neither holds nor records as removed,
+    put back. Looked for without the write lock first (nearly always there are none); if
+    some seem lost, the backup is read again under the write lock, which every backup is
+    written under: read before, it may be older than a removal another process just made."""
+    wanted = _wanted(saved, salvaged)
+    if not wanted:
+        return []
+    with database.reading() as orm:
+        if not picks_repo.lost(orm, wanted):
+            return []
+    with database.transaction() as orm:
+        with suppress(OSError, FormatError):  # else as read a moment ago
+            saved = backup.read_backup(saved.path) if saved is not None else None
+        lost = picks_repo.lost(orm, _wanted(saved, salvaged))
+        for pick in lost:
+            picks_repo.put(orm, conference_of(pick.session_key), pick)
+    return lost
 
 
 def _behind(database: Database, path: Path, saved: backup.PicksBackup | None) -> bool:
@@ -201,21 +225,6 @@ def _behind(database: Database, path: Path, saved: backup.PicksBackup | None) ->
         return bool(picks or removed)
     current = saved.path == backup.backup_path(path) and not saved.problems
     return not current or bool(removed) or saved.by_key() != picks
-
-
-def _put_back_lost(database: Database, saved: list[Pick]) -> list[Pick]:
-    """The picks of ``saved`` that the database neither holds nor records as removed, put back."""
-    if not saved:
-        return []
-    with database.reading() as orm:
-        lost = picks_repo.lost(orm, saved)
-    if lost:
-        with database.transaction() as orm:
-            # Again under the write lock: another process may have put them back meanwhile.
-            lost = picks_repo.lost(orm, saved)
-            for pick in lost:
-                picks_repo.put(orm, conference_of(pick.session_key), pick)
-    return lost
 
 
 def _message(

@@ -167,6 +167,10 @@ class Database:
                 "read-only; changes cannot be saved (copy it somewhere writable to change it)"
             )
         with self._write_sessions() as orm, _storage_errors(self.path), orm.begin():
+            # The session would connect (and BEGIN) at its first statement; the lock is taken
+            # here instead, so that whatever the block does first, a file read included (the
+            # backup of picks), happens under it.
+            orm.connection()
             yield orm
 
     @contextmanager

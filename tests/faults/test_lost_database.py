@@ -300,6 +300,12 @@ def test_a_backup_behind_the_database_is_brought_up_to_date_at_start(picked):
     assert backed_up(picked) == {**expected, "gtc2025/S74181": "late"}
 
 
+def test_removing_one_pick_shrinks_the_backup_at_once(picked):
+    with Planner(picked) as planner:
+        planner.unbookmark(["S72443"])
+    assert backed_up(picked) == {k: v for k, v in PICKS.items() if k != "gtc2025/S72443"}
+
+
 def test_removing_picks_shrinks_the_backup_and_keeps_the_set_before(picked):
     with Planner(picked) as planner:
         planner.unbookmark(["S72484", "S74495"])
@@ -314,8 +320,8 @@ def test_removing_picks_shrinks_the_backup_and_keeps_the_set_before(picked):
 def test_only_the_last_few_backups_are_kept(picked):
     with Planner(picked) as planner:
         for round_ in range(6):
-            planner.bookmark(["S74181"], note=f"round {round_}")
-            planner.unbookmark(["S74181"])
+            planner.bookmark(["S74181", "S72716"], note=f"round {round_}")
+            planner.unbookmark(["S74181", "S72716"])  # several at once: the set before is kept
     names = sorted(p.name for p in picked.parent.glob("planner.sqlite3.picks-backup*"))
     assert names == [
         "planner.sqlite3.picks-backup.1.json",
@@ -350,7 +356,7 @@ def test_one_bad_entry_in_the_backup_blocks_none_of_the_good_ones(picked):
 
 def test_an_unreadable_backup_falls_back_to_the_one_before(picked):
     with Planner(picked) as planner:
-        planner.unbookmark(["S72443"])  # the full set goes to generation 1
+        planner.unbookmark(["S72443", "S74495"])  # the full set goes to generation 1
         planner.bookmark(["S72443"], note="")
     backup.backup_path(picked).write_text("{not json", encoding="utf-8")
     _delete(picked)
