@@ -99,6 +99,22 @@ def release(lease: Lease) -> None:
                 return
 
 
+def is_database_file(path: Path, *, writing: bool = False) -> bool:
+    """Whether ``path`` is a file of an open database (or, ``writing``, one of its backups)."""
+    wanted = file_identity(Path(path))
+    if wanted is None:
+        return False
+    with _LOCK:
+        paths = [opened.path for opened in _OPEN.values()]
+    for db_path in paths:
+        names = [Path(f"{db_path}{end}") for end in _COMPANIONS]
+        if writing:
+            names += [backup.generation_path(db_path, n) for n in range(backup.GENERATIONS + 1)]
+        if any(file_identity(name) == wanted for name in names):
+            return True
+    return False
+
+
 def refuse_database_file(path: Path, what: str, *, writing: bool = False) -> None:
     """Refuse ``path`` as ``what`` if it is an open database (see THE RULE above).
 
@@ -107,17 +123,8 @@ def refuse_database_file(path: Path, what: str, *, writing: bool = False) -> Non
     writing over it (``writing``; the backups of picks count then too) would replace the
     user's data with an export.
     """
-    wanted = file_identity(Path(path))
-    if wanted is None:
-        return
-    with _LOCK:
-        paths = [opened.path for opened in _OPEN.values()]
-    for db_path in paths:
-        names = [Path(f"{db_path}{end}") for end in _COMPANIONS]
-        if writing:
-            names += [backup.generation_path(db_path, n) for n in range(backup.GENERATIONS + 1)]
-        if any(file_identity(name) == wanted for name in names):
-            raise UsageError(f"{path}: is one of the planner's own data files, not {what}")
+    if is_database_file(path, writing=writing):
+        raise UsageError(f"{path}: is one of the planner's own data files, not {what}")
 
 
 # --- opening and recovering ----------------------------------------------------------------

@@ -1179,6 +1179,21 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>file_dialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
     <name>fonts</name>
     <message>
         <source>No installed font can show the catalog&apos;s Chinese text. Install a CJK font, for example fonts-noto-cjk on Debian or Ubuntu, then restart the planner.</source>

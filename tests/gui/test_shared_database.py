@@ -132,3 +132,21 @@ def test_window_and_terminal_together_lose_no_pick_when_the_window_is_killed(
     with Planner(db_path) as planner:
         assert planner.recovery is None
         assert planner.picks()[QUANTUM].note == "from the terminal"
+
+
+def test_the_database_dropped_on_the_window_is_refused_without_opening_it(
+    qtbot, window, planner, db_path, modals
+):
+    from tests.file_opens import database_opens, recording
+    from tests.gui.test_imports import WAIT_MS, drop
+
+    planner.bookmark([KEYNOTE])
+    modals.ok()
+    with recording() as opened, qtbot.waitSignal(window.importer.done, timeout=WAIT_MS):
+        drop(window, db_path)
+        search_in(qtbot, window, "quantum")  # the search worker is at work meanwhile
+    assert database_opens(opened, db_path) == []
+    what, advice = modals.texts[0]
+    assert what == f"{db_path}: is one of the planner's own data files, not a schedule"
+    assert "Nothing was changed" in advice
+    assert set(picks_seen_by_another_process(db_path)) == {KEYNOTE}
