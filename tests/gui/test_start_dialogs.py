@@ -9,10 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from planner.gui import app as gui_app
 from planner.gui.main_window import MainWindow
+from planner.gui.sharing.agenda_preview import AgendaPreviewDialog
 from planner.services.planner import Planner
 
 pytestmark = pytest.mark.gui
@@ -33,6 +34,8 @@ class Boxes:
 def boxes(monkeypatch) -> Boxes:
     recorded = Boxes()
     monkeypatch.setattr(QMessageBox, "exec", lambda box: recorded.record(box))
+    # "Choose another file…" is never the answer here: a database that fails to open quits.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     return recorded
 
 
@@ -107,8 +110,10 @@ def test_a_read_only_database_opens_and_the_window_says_changes_cannot_be_saved(
 
 
 def test_an_agenda_of_a_conference_not_loaded_is_refused_in_a_dialog(
-    qtbot, window, planner, boxes, tmp_path
+    qtbot, window, planner, boxes, tmp_path, monkeypatch
 ):
+    previews: list[object] = []  # a preview would offer to merge or replace: none may show
+    monkeypatch.setattr(AgendaPreviewDialog, "exec", lambda dialog: previews.append(dialog) or 0)
     planner.bookmark(["S72484"], note="mine")
     before = planner.picks()
     agenda = tmp_path / "other.yaml"
@@ -118,6 +123,7 @@ def test_an_agenda_of_a_conference_not_loaded_is_refused_in_a_dialog(
         "picks: []\n"
     )
     window.sharing.open_agenda(agenda)
+    assert previews == []
     [(title, text, details)] = boxes.shown
     assert title == "Could not open the agenda"
     assert text == (
