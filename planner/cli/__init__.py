@@ -50,8 +50,6 @@ def _open(args: argparse.Namespace) -> Planner:
     planner = Planner(args.db or default_db_path())
     if planner.recovery:  # a damaged file was set aside and the picks restored: say so, go on
         warn(f"warning: {planner.recovery}")
-    if planner.read_only:
-        warn(f"warning: {planner.db_path} is on a read-only disk or folder: nothing can be saved")
     planner.ensure_bundled_catalog()  # a new, empty database starts with the bundled catalog
     return planner
 
@@ -72,6 +70,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         planner = _open(args)
         try:
             handlers[args.command](planner, args)
+            if planner.read_only:  # after the command: a refused change says so itself
+                where = "is on a read-only disk or folder"
+                warn(f"warning: {planner.db_path} {where}: nothing can be saved")
             if planner.backup_problem:
                 warn(f"warning: {planner.backup_problem}")
         finally:
