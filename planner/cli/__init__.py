@@ -79,6 +79,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         planner = _open(args)
         try:
             handlers[args.command](planner, args)
+            if planner.read_only:  # after the command: a refused change says so itself
+                where = "is on a read-only disk or folder"
+                warn(f"warning: {planner.db_path} {where}: nothing can be saved")
             if planner.backup_problem:
                 warn(f"warning: {planner.backup_problem}")
         finally:

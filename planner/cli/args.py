@@ -78,7 +78,8 @@ def progress(path: Path) -> Callable[[int, int], None] | None:
     def report(done: int, total: int) -> None:
         if total >= 5_000:
             end = "\n" if done >= total else ""
-            sys.stderr.write(f"\r{path.name}: stored {done:,} of {total:,} sessions{end}")
+            name = " ".join(terminal_safe(path.name).split())
+            sys.stderr.write(f"\r{name}: stored {done:,} of {total:,} sessions{end}")
             sys.stderr.flush()
 
     return report

@@ -45,8 +45,13 @@ def _check(path: Path, source: str) -> None:
         raise UsageError(f"{source} {path}: cannot be read ({exc.strerror})") from None
     if stat.S_ISDIR(mode):
         raise UsageError(f"{source} {path}: a folder, not a database file")
+    if stat.S_ISFIFO(mode):  # opening it would wait for a writer that never comes
+        raise UsageError(
+            f"{source} {path}: is a named pipe (FIFO), not a database file; give {source} the "
+            "name of a regular file (a new name starts a new database)"
+        )
     if not stat.S_ISREG(mode):
-        raise UsageError(f"{source} {path}: not a regular file (a device or a pipe)")
+        raise UsageError(f"{source} {path}: not a regular file (a device or a socket)")
 
 
 def _make_folder(path: Path) -> None:

@@ -2,7 +2,8 @@
 
 Text names a session by its code (what the user types), never by its internal key; times are
 in the zone chosen (see ``zones``), and a time the source does not confirm says so. JSON
-carries keys and ISO times in the conference's zone, for scripts.
+carries keys and ISO times in the conference's zone, for scripts. Nothing a terminal would
+obey reaches it: ``args.emit`` and ``args.warn`` strip control characters from every line.
 """
 
 from __future__ import annotations

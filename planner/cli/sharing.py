@@ -40,17 +40,6 @@ def cmd_import_agenda(planner: Planner, args: argparse.Namespace) -> None:
     if len(args.paths) != 2:
         raise UsageError("import agenda: give exactly one agenda FILE")
     path, mode = args.paths[1], args.mode or "preview"
-    try:
-        agenda = planner.read_agenda(path)
-    except OSError as exc:  # the agenda reader lets a missing file through as it is
-        raise UsageError(f"{path}: cannot read the agenda ({exc.strerror or exc})") from None
-    if agenda.conference_id not in {info.conference.id for info in planner.conferences()}:
-        owner = f" by {agenda.owner}" if agenda.owner else ""
-        raise UsageError(
-            f"{path}: {len(agenda.entries)} pick(s){owner} for {agenda.conference_title} "
-            f"({agenda.conference_id}), a conference that is not loaded: import its schedule "
-            "first (planner import SCHEDULE), then open the agenda again"
-        )
     result = planner.open_agenda(path, mode)
     keys = [p.session_key for p in result.added] + [a.session_key for _, a in result.changed]
     views = planner.views([*keys, *result.removed])

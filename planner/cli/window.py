@@ -38,6 +38,9 @@ def run_window(args: argparse.Namespace, open_path: Path | None = None) -> int:
     except ImportError as exc:
         sys.stderr.write(f"planner: the window cannot start: {exc}\n")
         return EXIT_USAGE
+    except KeyboardInterrupt:  # Ctrl-C while Qt loads, before the window can take it
+        sys.stderr.write("planner: interrupted\n")
+        return 130
     return run_gui(db_path, [], open_path)
 
 

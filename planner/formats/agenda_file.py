@@ -2,15 +2,22 @@
 
 The file names each pick by session key, code, title and start, so that it still finds its
 sessions in a catalog loaded on another machine, or in an updated one (see `match_entries`).
-It is written for people to read and is read as untrusted input: yaml.safe_load only, the size
-checked before reading, and every refusal a FormatError naming the file and, where there is
-one, the line.
+It is written for people to read and is read as untrusted input, since it comes from someone
+else: only a regular file is opened (a FIFO would block for ever), its size is checked before
+reading, YAML is read with the safe loader and no aliases at all (an alias bomb of a few
+hundred bytes expands to gigabytes), numbers longer than any agenda needs and dates the planner
+cannot show are refused, the nodes are counted, and control characters are stripped from
+every text before it reaches a terminal or the database. Every refusal is a FormatError naming
+the file and, where there is one, the line.
 """
 
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import reprlib
+import stat
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
@@ -20,12 +27,22 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
+from planner.core.dates import check_instant
 from planner.core.model import PRIORITY_MAX, PRIORITY_MIN, PickState, Session
 from planner.formats.errors import FormatError
 
 FORMAT_NAME = "conference-planner-agenda"
 FORMAT_VERSION = 1
 MAX_AGENDA_BYTES = 10 * 1024 * 1024
+# About 16 nodes a pick: room for 25,000 picks, far below what would take memory or minutes.
+MAX_AGENDA_NODES = 400_000
+MAX_DIGITS = 20  # no number in an agenda is longer; int() of a 5,000-digit one even fails
+# C0 and C1 control characters and DEL (a terminal obeys them: ESC starts a command), and the
+# bidirectional overrides that make text read differently from what it holds.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_SHORT = reprlib.Repr()
+_SHORT.maxstring = _SHORT.maxother = 60
+_SHORT.maxlist = _SHORT.maxdict = 4
 
 _HEADER = (
     "# A Conference Planner agenda: the sessions someone picked, with priority (1-5) and notes.\n"
@@ -82,7 +99,11 @@ class Match:
 
 
 class _Dumper(yaml.SafeDumper):
-    """safe_dump, but with notes of several lines written as readable blocks."""
+    """safe_dump, but with notes of several lines written as readable blocks, and no aliases
+    (the reader refuses them)."""
+
+    def ignore_aliases(self, data: object) -> bool:
+        return True
 
 
 def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
@@ -139,7 +160,8 @@ def _time_text(instant: datetime, zone: tzinfo) -> str:
 def load_agenda(path: Path) -> AgendaFile:
     """Read an agenda file, refusing anything but a well-formed one with FormatError.
 
-    OSError (no such file, no permission) is left to the caller, like any failed file access.
+    A missing file, a folder, a FIFO or a device, and a file that cannot be read are
+    FormatErrors too, each one line naming the file.
     """
     path = Path(path)
     text = _read_text(path)
@@ -148,11 +170,7 @@ def load_agenda(path: Path) -> AgendaFile:
 
 
 def _read_text(path: Path) -> str:
-    _check_size(path, path.stat().st_size)
-    with path.open("rb") as stream:
-        # Bounded even if the file grew since stat, or is a device that never ends.
-        data = stream.read(MAX_AGENDA_BYTES + 1)
-    _check_size(path, len(data))
+    data = _read_bytes(path)
     # Windows editors may start the file with a byte order mark; it is no part of the text.
     data = data.removeprefix(codecs.BOM_UTF8)
     try:
@@ -161,6 +179,36 @@ def _read_text(path: Path) -> str:
         line = data[: error.start].count(b"\n") + 1
         message = f"is not UTF-8 text (byte 0x{data[error.start]:02x}); save it as UTF-8"
         raise FormatError(path, message, line) from None
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        _check_regular(path, path.stat().st_mode)  # before opening: a FIFO's open blocks
+        # O_NONBLOCK: should a FIFO be put in its place since, opening it does not wait.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise FormatError(path, "no such file") from None
+    except OSError as exc:
+        raise FormatError(path, f"cannot read it ({exc.strerror or exc})") from None
+    with os.fdopen(descriptor, "rb") as stream:
+        status = os.fstat(stream.fileno())
+        _check_regular(path, status.st_mode)
+        _check_size(path, status.st_size)
+        try:
+            # Bounded even if the file grew since stat.
+            data = stream.read(MAX_AGENDA_BYTES + 1)
+        except OSError as exc:
+            raise FormatError(path, f"cannot read it ({exc.strerror or exc})") from None
+    _check_size(path, len(data))
+    return data
+
+
+def _check_regular(path: Path, mode: int) -> None:
+    if stat.S_ISDIR(mode):
+        raise FormatError(path, "is a folder, not an agenda file")
+    if not stat.S_ISREG(mode):
+        kind = "a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "not a regular file"
+        raise FormatError(path, f"is {kind}, not an agenda file")
 
 
 def _check_size(path: Path, size: int) -> None:
@@ -178,11 +226,61 @@ def _parse(path: Path, text: str) -> tuple[object, yaml.Node]:
         raise _yaml_error(path, text, error) from None
     except RecursionError:
         raise FormatError(path, "is nested too deeply to be an agenda") from None
+    except (ValueError, OverflowError) as error:  # a constructor's own refusal of a value
+        why = _one_line(str(error))
+        raise FormatError(path, f"holds a value that cannot be read ({why})") from None
+
+
+class _AgendaLoader(yaml.SafeLoader):
+    """The safe loader, refusing aliases and overlong numbers, and counting nodes.
+
+    Refusing aliases outright, at composition, is simpler and safer than bounding their
+    expansion: an agenda file never needs one (``dump_agenda`` writes none).
+    """
+
+    def __init__(self, path: Path, text: str) -> None:
+        super().__init__(text)
+        self.path = path
+        self.nodes = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            name = _one_line(str(getattr(event, "anchor", "")))[:40]
+            raise FormatError(
+                self.path,
+                f"uses a YAML alias (*{name}); agenda files may not (an alias can expand a "
+                "small file into gigabytes)",
+                event.start_mark.line + 1,
+            )
+        self.nodes += 1
+        if self.nodes > MAX_AGENDA_NODES:
+            line = self.peek_event().start_mark.line + 1
+            raise FormatError(self.path, f"holds more than {MAX_AGENDA_NODES:,} values", line)
+        return super().compose_node(parent, index)  # type: ignore[arg-type]
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
+        length = len(str(node.value))
+        if length > MAX_DIGITS:
+            message = f"holds a number {length:,} characters long; an agenda's numbers are small"
+            raise FormatError(self.path, message, node.start_mark.line + 1)
+        return super().construct_yaml_int(node)
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> date:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            message = f"holds a date that does not exist ({_SHORT.repr(node.value)})"
+            raise FormatError(self.path, message, node.start_mark.line + 1) from None
+
+
+_AgendaLoader.add_constructor("tag:yaml.org,2002:int", _AgendaLoader.construct_yaml_int)
+_AgendaLoader.add_constructor("tag:yaml.org,2002:timestamp", _AgendaLoader.construct_yaml_timestamp)
 
 
 def _construct(path: Path, text: str) -> tuple[object, yaml.Node]:
     # Composed first and constructed after, so that the nodes can give each field its line.
-    loader = yaml.SafeLoader(text)
+    loader = _AgendaLoader(path, text)
     try:
         node = _single_node(path, loader)
         return loader.construct_document(node), node
@@ -271,12 +369,16 @@ class _Fields:
             self.fail(name, "missing")
         return self.values.get(name)
 
-    def text(self, name: str, *, required: bool = True, empty: bool = True) -> str:
+    def text(
+        self, name: str, *, required: bool = True, empty: bool = True, lines: bool = False
+    ) -> str:
+        """A text field, its control characters stripped (``lines``: keeps line breaks)."""
         value = self.value(name, required=required)
         if value is None and not required:
             return ""
         if not isinstance(value, str):
             self.fail(name, f"must be text, not {_kind(value)}{_quote_hint(value)}")
+        value = plain_text(value, lines=lines)
         if not empty and not value.strip():
             self.fail(name, "must not be empty")
         return value
@@ -321,7 +423,18 @@ def _aware(fields: _Fields, name: str, value: object) -> datetime:
         fields.fail(name, f"must be a date and time like {_EXAMPLE_TIME}, not {_kind(value)}")
     if value.utcoffset() is None:
         fields.fail(name, f"has no UTC offset (write it like {_EXAMPLE_TIME})")
+    problem = check_instant(value)
+    if problem:
+        fields.fail(name, problem)
     return value.astimezone(UTC)
+
+
+def plain_text(text: str, *, lines: bool = False) -> str:
+    """``text`` without control characters; one line unless ``lines`` (then tabs stay too)."""
+    if not lines:
+        return " ".join(_CONTROLS.sub("", text).split())
+    # _CONTROLS spares tab and line feed; a carriage return becomes a line break.
+    return _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _kind(value: object) -> str:
@@ -359,7 +472,7 @@ def _agenda(root: _Fields) -> AgendaFile:
 def _check_format(root: _Fields) -> None:
     name = root.value("format", required=False)
     if name != FORMAT_NAME:
-        found = "no format name" if name is None else f"its format is {name!r}"
+        found = "no format name" if name is None else f"its format is {_SHORT.repr(name)}"
         message = f"is not a Conference Planner agenda ({found})"
         raise FormatError(root.path, message, root.line_of("format"))
     version = root.integer("version")
@@ -379,7 +492,7 @@ def _zone_name(conference: _Fields) -> str:
         ZoneInfo(name)
     except (ValueError, KeyError, OSError):
         conference.fail(
-            "timezone", f"unknown time zone {name!r} (expected a name like Asia/Taipei)"
+            "timezone", f"unknown time zone {_SHORT.repr(name)} (expected a name like Asia/Taipei)"
         )
     return name
 
@@ -390,7 +503,7 @@ def _entries(root: _Fields) -> tuple[AgendaEntry, ...]:
     for fields in root.items("picks"):
         entry = _entry(fields)
         if entry.key in seen:
-            fields.fail("key", f"{entry.key} is listed twice")
+            fields.fail("key", f"{entry.key[:80]} is listed twice")
         seen.add(entry.key)
         entries.append(entry)
     return tuple(entries)
@@ -403,7 +516,7 @@ def _entry(fields: _Fields) -> AgendaEntry:
         title=fields.text("title"),
         start=fields.instant("start", required=False),
         priority=_priority(fields),
-        note=fields.text("note", required=False),
+        note=fields.text("note", required=False, lines=True),
         state=_state(fields),
     )
 
@@ -420,7 +533,7 @@ def _state(fields: _Fields) -> PickState:
     try:
         return PickState(name)
     except ValueError:
-        fields.fail("state", f"unknown state {name!r} (expected one of {_STATES})")
+        fields.fail("state", f"unknown state {_SHORT.repr(name)} (expected one of {_STATES})")
 
 
 # --- matching entries to a catalog ---------------------------------------------------------------

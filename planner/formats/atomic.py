@@ -1,4 +1,11 @@
-"""Replace a file all at once, so that a crash or a full disk never leaves half of it."""
+"""Replace a file all at once, so that a crash or a full disk never leaves half of it.
+
+The new contents go to a temporary file beside the target, named after the target and the
+writing process (``.agenda.ics.<pid>.<random>.tmp``), which is then renamed over it. Any error
+or interruption removes the temporary file; a process killed outright cannot, so the next
+write to the same place removes what a dead process left (its process id names no running
+process any more, or the file is a day old).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +13,10 @@ import contextlib
 import os
 import stat
 import tempfile
+import time
 from pathlib import Path
+
+STALE_AFTER_S = 24 * 3600  # a temporary file this old is left over whoever wrote it
 
 
 def write_atomically(path: str | Path, data: bytes) -> None:
@@ -17,7 +27,10 @@ def write_atomically(path: str | Path, data: bytes) -> None:
     """
     # Through a symlink, replace its target: the link is the user's, and so is where it points.
     target = Path(os.path.realpath(path))
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    remove_stale_temporaries(target)
+    fd, temporary = tempfile.mkstemp(
+        prefix=f"{_prefix(target)}{os.getpid()}.", suffix=".tmp", dir=target.parent
+    )
     try:
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
@@ -32,6 +45,52 @@ def write_atomically(path: str | Path, data: bytes) -> None:
     _sync_folder(target.parent)
 
 
+def _prefix(target: Path) -> str:
+    return f".{target.name}."
+
+
+def remove_stale_temporaries(target: Path) -> list[Path]:
+    """Remove the temporary files that killed writers of ``target`` left; the ones removed.
+
+    A temporary file of a process still running is its write in progress and is left alone.
+    Best effort: a file that cannot be looked at or removed stays, and is no error.
+    """
+    removed: list[Path] = []
+    prefix = _prefix(target)
+    with contextlib.suppress(OSError), os.scandir(target.parent) as entries:
+        for entry in entries:
+            ours = entry.name.startswith(prefix) and entry.name.endswith(".tmp")
+            if ours and (_is_stale(entry.name[len(prefix) :]) or _is_old(entry)):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+    return removed
+
+
+def _is_stale(rest: str) -> bool:
+    """Whether the writer named in ``<pid>.<random>.tmp`` is gone (False if it cannot tell)."""
+    pid_text = rest.split(".", 1)[0]
+    if not pid_text.isdigit():
+        return False  # not one of ours, or from before names carried the process
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return False  # another thread of this process may be writing it now
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OverflowError, OSError):
+        return False  # someone else's running process, or an impossible number
+    return False
+
+
+def _is_old(entry: os.DirEntry[str]) -> bool:
+    try:
+        return time.time() - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER_S
+    except OSError:
+        return False
+
+
 def _mode_for(target: Path) -> int:
     # mkstemp makes the file private (0600); an exported file should get the permissions the
     # old one had, or those any new file of the user's would get.
@@ -44,6 +103,7 @@ def _mode_for(target: Path) -> int:
 def _sync_folder(folder: Path) -> None:
     # Makes the rename itself durable on POSIX. Windows cannot open a folder for this, and some
     # file systems refuse it; the new file is in place by now either way, so that is no error.
+    # (A folder, never the database: see services/lifecycle.py on opening that file.)
     if os.name != "posix":
         return
     with contextlib.suppress(OSError):

@@ -265,7 +265,9 @@ def _session_day(schedule: FrabSchedule, event: FrabEvent, start: datetime, zone
     if not event.date_time:
         return event.day  # placed by its clock on the day it is listed under
     local = start.astimezone(zone)
-    if local.date() == event.day + timedelta(days=1):
+    # A difference, not day + 1: the day after 9999-12-31 cannot be made, and such a date
+    # must reach the import's own check of absurd years, which names the event.
+    if (local.date() - event.day).days == 1:
         cutoff = _day_cutoff(schedule, event.day) or _NIGHT_ENDS
         clock = timedelta(hours=local.hour, minutes=local.minute, seconds=local.second)
         if clock < cutoff:

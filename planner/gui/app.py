@@ -2,7 +2,9 @@
 
 ``run_gui`` is what ``planner`` and ``planner gui`` call. A database that cannot be opened
 is reported in a dialog that offers to choose another file; nothing is written to the one
-that failed.
+that failed. The window's Planner is the process's one opening of the database: its search
+and import workers share it (see services/lifecycle.py). Ctrl-C and SIGTERM close the window
+as Quit does (``stop_signals``).
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from planner.core.errors import PlannerError
 from planner.gui import dialogs
 from planner.gui.i18n import install_translations
 from planner.gui.main_window import MainWindow
+from planner.gui.plain import fill
 from planner.gui.settings import APPLICATION, ORGANIZATION
+from planner.gui.stop_signals import StopSignals
 from planner.services.planner import Planner
 
 
@@ -89,25 +93,58 @@ def load_first_catalog(planner: Planner) -> None:
 
 
 def tell_about_recovery(planner: Planner) -> None:
-    """A damaged database was set aside at start: say so once, and what was restored."""
+    """A damaged, emptied or missing database was mended at start: say so once, and what was
+    restored; and say that a read-only database cannot save changes."""
     if planner.recovery:
         dialogs.show_info(None, _tr("The database was repaired"), planner.recovery)
+    if planner.read_only:
+        dialogs.show_info(
+            None,
+            _tr("The database is read-only"),
+            fill(_tr("%1 is on a read-only disk or folder."), planner.db_path),
+            _tr(
+                "You can browse and export, but changes to your picks cannot be saved. Copy "
+                "the file somewhere writable and open that copy to change it."
+            ),
+        )
 
 
 def run_gui(db_path: Path, argv: list[str], open_path: Path | None = None) -> int:
-    """Open the window on ``db_path`` (and ``open_path``, a schedule or agenda file, in it)."""
+    """Open the window on ``db_path`` (and ``open_path``, a schedule or agenda file, in it).
+
+    Ctrl-C or SIGTERM at any moment, even before the window shows, closes it as Quit does
+    and returns 128 + the signal.
+    """
     app = make_application(argv)
-    planner = open_planner(db_path)
-    if planner is None:
-        return 1
+    shown: list[MainWindow] = []
+
+    def close_and_quit() -> None:
+        for window in shown:
+            window.close()
+        app.quit()
+
+    stop = StopSignals(close_and_quit, app)
+    planner: Planner | None = None
     try:
+        planner = open_planner(db_path)
+        if planner is None:
+            return stop.exit_status(1)
         tell_about_recovery(planner)
-        load_first_catalog(planner)
+        if not planner.read_only and stop.received is None:
+            load_first_catalog(planner)
+        if stop.received is not None:
+            return stop.exit_status(0)
         window = MainWindow(planner)
+        shown.append(window)
         window.show()
         if open_path is not None:
             # As if dropped on the window: an agenda opens its preview, a schedule is imported.
             window.importer.open_dropped([open_path])
-        return app.exec()
+        if stop.received is not None:
+            window.close()
+            return stop.exit_status(0)
+        return stop.exit_status(app.exec())
     finally:
-        planner.close()
+        stop.restore()
+        if planner is not None:
+            planner.close()

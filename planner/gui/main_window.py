@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Conference Planner"))
         self.nav = NavTree()
         self.nav_model = self.nav.nav_model
-        self.search = SearchService(self.planner.db_path, self)
+        self.search = SearchService(self.planner, self)
         self.session_list = SessionList(self.search)
         self.agenda = AgendaPage()
         self.center = QStackedWidget()

@@ -150,3 +150,12 @@ def read(path: Path) -> AgendaFile:
     from planner.formats.agenda_file import load_agenda
 
     return load_agenda(path)
+
+
+def unknown_conference_message(path: Path, agenda: AgendaFile) -> str:
+    """Why an agenda of a conference the database does not hold is refused (one line)."""
+    title = agenda.conference_title or agenda.conference_id
+    return (
+        f"{path}: the agenda is for {title} ({agenda.conference_id}), which is not in the "
+        "database; import its schedule first. Nothing was changed"
+    )

@@ -7,7 +7,6 @@ touched, so that a screen redraws only what it shows.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -15,7 +14,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from planner.core.changes import SessionChange
 from planner.core.conflicts import ClashGroup, Plan, Slot, best_plan, find_conflicts
-from planner.core.errors import NotFoundError, OutputError, PlannerError, StorageError, UsageError
+from planner.core.dates import implausible_date
+from planner.core.errors import NotFoundError, OutputError, PlannerError, UsageError
 from planner.core.model import (
     DEFAULT_PRIORITY,
     Catalog,
@@ -31,7 +31,7 @@ from planner.core.model import (
 )
 from planner.core.textnorm import search_terms
 from planner.formats.errors import FormatError
-from planner.services import backup, finding
+from planner.services import backup, finding, lifecycle
 from planner.storage import catalog_repo, picks_repo, preferences_repo
 
 if TYPE_CHECKING:
@@ -46,13 +46,7 @@ if TYPE_CHECKING:
     from planner.services.live import RefreshResult
     from planner.services.pocket_agenda import PocketAgenda
     from planner.storage.sync_repo import SyncTarget
-from planner.storage.engine import (
-    DamagedDatabaseError,
-    Database,
-    damage_marker,
-    file_identity,
-    open_database,
-)
+from planner.storage.engine import Database
 
 Progress = Callable[[int, int], None]
 
@@ -120,24 +114,28 @@ class RemovedConference:
 class Planner:
     """The planner over one SQLite file.
 
-    ``recovery`` is None, or a message for the user when the file was found damaged at start:
-    it was set aside and the picks were restored from the automatic backup. ``backup_problem``
-    is None, or why the latest automatic backup of the picks could not be written.
+    Every Planner of one file in a process shares one engine, opened, checked and recovered
+    once (services/lifecycle.py), so the window and its workers never open the file twice.
+    ``recovery`` is None, or a message for the user when the file was found damaged, emptied
+    or missing at start and picks were restored from the automatic backup (given to the
+    Planner that opened the file). ``read_only`` says the file is on a read-only medium:
+    everything can be read, nothing saved. ``backup_problem`` is None, or why the latest
+    automatic backup of the picks could not be written.
     """
 
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
-        self.recovery: str | None = None
-        self.backup_problem: str | None = None
-        try:
-            self._db: Database = open_database(db_path)
-        except DamagedDatabaseError as exc:
-            self._db = self._recover(exc)
-        else:
-            self._back_up_if_missing()
+        self._lease = lifecycle.acquire(db_path)
+        self._db: Database = self._lease.database
+        self.recovery: str | None = self._lease.recovery
+        self.backup_problem: str | None = self._lease.backup_problem
+
+    @property
+    def read_only(self) -> bool:
+        return self._db.read_only
 
     def close(self) -> None:
-        self._db.close()
+        lifecycle.release(self._lease)
 
     def __enter__(self) -> Planner:
         return self
@@ -145,7 +143,7 @@ class Planner:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    # --- the automatic backup of picks, and recovery ------------------------------------------
+    # --- the automatic backup of picks ---------------------------------------------------------
 
     @property
     def backup_path(self) -> Path:
@@ -154,70 +152,8 @@ class Planner:
 
     def _back_up_picks(self) -> str:
         """Write every pick to the backup; the reason it failed, or "" (the change stands)."""
-        try:
-            # Under the write lock, so that backups land in the order of the commits they
-            # follow, whichever process made them.
-            with self._db.transaction() as orm:
-                backup.write_backup(self.backup_path, picks_repo.picks(orm).values())
-        except (OSError, StorageError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self.backup_problem = (
-                f"your picks are saved, but their automatic backup {self.backup_path} could "
-                f"not be written ({reason})"
-            )
-        else:
-            self.backup_problem = None
+        self.backup_problem = lifecycle.back_up(self._db, self.db_path) or None
         return self.backup_problem or ""
-
-    def _back_up_if_missing(self) -> None:
-        # A database from before backups existed, or a backup someone deleted.
-        if not self.backup_path.exists() and self.picks():
-            self._back_up_picks()
-
-    def _recover(self, damage: DamagedDatabaseError) -> Database:
-        """Set the damaged file aside, start a fresh one, put the picks back from the backup."""
-        if file_identity(self.db_path) != damage.identity:
-            # Another planner (the window and the command line started together) has set
-            # it aside already: the file here now is its fresh one.
-            return open_database(self.db_path)
-        aside = backup.aside_path(self.db_path)
-        try:
-            backup.set_aside(self.db_path, aside)
-        except OSError as exc:
-            raise StorageError(
-                f"{damage}; it could not be set aside ({exc.strerror or exc}): move it away "
-                "and start the planner again"
-            ) from exc
-        damage_marker(self.db_path).unlink(missing_ok=True)
-        self._db = open_database(self.db_path)
-        saved, trouble = self._saved_picks(aside)
-        if saved is not None:
-            self._put_back(saved.picks)
-        with suppress(PlannerError):  # the picks are back either way; the catalog can follow
-            self.ensure_bundled_catalog()
-        loaded = {info.conference.id for info in self.conferences()}
-        self.recovery = backup.recovery_message(
-            self.db_path, damage.detail, aside, saved, trouble, loaded
-        )
-        return self._db
-
-    def _saved_picks(self, aside: Path) -> tuple[backup.PicksBackup | None, str]:
-        """The backup, or None and why not ("" when there simply is none)."""
-        try:
-            return backup.read_backup(self.backup_path), ""
-        except FileNotFoundError:
-            return None, ""
-        except (OSError, FormatError) as exc:
-            trouble = str(exc) if isinstance(exc, FormatError) else (exc.strerror or str(exc))
-        with suppress(OSError):
-            kept = backup.keep_unreadable_backup(self.backup_path, aside)
-            trouble += f"; it was kept as {kept.name}"
-        return None, trouble
-
-    def _put_back(self, picks: Iterable[Pick]) -> None:
-        with self._db.transaction() as orm:
-            for pick in picks:
-                picks_repo.put(orm, conference_of(pick.session_key), pick)
 
     # --- catalogs --------------------------------------------------------------------------
 
@@ -227,7 +163,7 @@ class Planner:
 
     def ensure_bundled_catalog(self) -> ImportResult | None:
         """Load the bundled GTC 2025 catalog into a database that holds no conference yet."""
-        if not self.is_empty():
+        if self.read_only or not self.is_empty():
             return None
         from planner.formats.gtc_bundle import bundled_data_dir, read_gtc_bundle
 
@@ -253,7 +189,13 @@ class Planner:
         next imports. ``also`` writes more in the same transaction (a URL import: where it
         came from). ``make_current``: the conference becomes the current one (an import
         does that; a refresh in the background does not).
+
+        Every import comes through here: a date the planner cannot show (years before 1900 or
+        after 2200) refuses the whole catalog, naming the event, before anything is stored.
         """
+        problem = implausible_date(catalog)
+        if problem:
+            raise FormatError(source, f"{problem}; nothing was imported")
         with self._db.transaction() as orm:
             kept, diff = catalog_repo.store_catalog(
                 orm, catalog, source, progress, chosen_timezone
@@ -305,6 +247,7 @@ class Planner:
         from planner.formats.registry import ReadOptions, read_catalog
         from planner.services.zone_choice import read_with_zone
 
+        lifecycle.refuse_database_file(path, "a schedule")
         options = ReadOptions(date=day, timezone=timezone)
         catalog, chosen = read_with_zone(self, lambda o: read_catalog(path, o), options)
         if ask_zone and not catalog.conference.zone_confirmed:
@@ -638,6 +581,7 @@ class Planner:
         """
         from planner.services.calendar_export import export_calendar
 
+        lifecycle.refuse_database_file(out, "a calendar to write", writing=True)
         conference = self.conference(conference_id)
         query = SessionFilter(conference_id=conference.id, bookmarked=not all_sessions)
         views = [
@@ -729,6 +673,7 @@ class Planner:
         from planner.formats.atomic import write_atomically
         from planner.services import agenda_share
 
+        lifecycle.refuse_database_file(out, "an agenda to write", writing=True)
         conference = self.conference(conference_id)
         agenda = agenda_share.agenda_file(conference, self.agenda(conference.id), owner, now)
         try:
@@ -741,6 +686,7 @@ class Planner:
         """A colleague's agenda file, read and checked (nothing is written)."""
         from planner.services import agenda_share
 
+        lifecycle.refuse_database_file(path, "an agenda file")
         return agenda_share.read(path)
 
     def colleague_agenda(self, path: Path) -> tuple[AgendaFile, dict[str, AgendaEntry]]:
@@ -762,10 +708,14 @@ class Planner:
         """Preview, merge or replace picks from an agenda file; one transaction."""
         from planner.services import agenda_share
 
-        agenda = agenda_share.read(path)
+        agenda = self.read_agenda(path)
         with self._db.reading() as orm:
             known = catalog_repo.conference(orm, agenda.conference_id) is not None
-        conference = self.conference(agenda.conference_id if known else None)
+        if not known:
+            # Matched against another conference, a merge would add nothing and a replace
+            # would remove that conference's picks: refused before anything is read or written.
+            raise NotFoundError(agenda_share.unknown_conference_message(path, agenda))
+        conference = self.conference(agenda.conference_id)
         catalog = self.sessions(SessionFilter(conference_id=conference.id))
         result = agenda_share.preview(
             agenda, agenda_share.Mode(mode), self.picks(conference.id), catalog

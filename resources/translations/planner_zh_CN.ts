@@ -1559,12 +1559,24 @@
         <translation>数据库已修复</translation>
     </message>
     <message>
+        <source>The database is read-only</source>
+        <translation>数据库为只读</translation>
+    </message>
+    <message>
+        <source>You can browse and export, but changes to your picks cannot be saved. Copy the file somewhere writable and open that copy to change it.</source>
+        <translation>你可以浏览和导出，但对选择的更改无法保存。请把文件复制到可写入的位置，然后打开该副本进行修改。</translation>
+    </message>
+    <message>
         <source>Cannot load the bundled catalog</source>
         <translation>无法载入内置目录</translation>
     </message>
     <message>
         <source>The window opens without it. Use File &gt; Import schedule to load a schedule.</source>
         <translation>窗口将在没有目录的情况下打开。请使用“文件 &gt; 导入日程表”载入日程表。</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk or folder.</source>
+        <translation>%1 位于只读的磁盘或文件夹中。</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1630,21 @@
 Database: %1</source>
         <translation>规划你的会议日程：浏览、收藏、解决冲突。
 数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 文件</translation>
     </message>
 </context>
 <context>

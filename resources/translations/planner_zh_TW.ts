@@ -1559,12 +1559,24 @@
         <translation>資料庫已修復</translation>
     </message>
     <message>
+        <source>The database is read-only</source>
+        <translation>資料庫為唯讀</translation>
+    </message>
+    <message>
+        <source>You can browse and export, but changes to your picks cannot be saved. Copy the file somewhere writable and open that copy to change it.</source>
+        <translation>你可以瀏覽和匯出，但對選擇的變更無法儲存。請把檔案複製到可寫入的位置，然後開啟該副本進行修改。</translation>
+    </message>
+    <message>
         <source>Cannot load the bundled catalog</source>
         <translation>無法載入內建目錄</translation>
     </message>
     <message>
         <source>The window opens without it. Use File &gt; Import schedule to load a schedule.</source>
         <translation>視窗將在沒有目錄的情況下開啟。請使用「檔案 &gt; 匯入議程表」載入議程表。</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk or folder.</source>
+        <translation>%1 位於唯讀的磁碟或資料夾中。</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1630,21 @@
 Database: %1</source>
         <translation>規劃你的會議議程：瀏覽、收藏、解決衝突。
 資料庫：%1</translation>
+    </message>
+</context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 檔案</translation>
     </message>
 </context>
 <context>

@@ -314,9 +314,8 @@ def test_remove_conference_saves_the_picks_first(week, capsys, tmp_path):
     assert saved.read_text(encoding="utf-8").count("key: tinyconf-2025/") == 1
     code, _, err = run(week, capsys, "import", "agenda", str(saved))
     assert code == 2 and err == (
-        f"planner: {saved}: 1 pick(s) for TinyConf 2025 (tinyconf-2025), a conference that is "
-        "not loaded: import its schedule first (planner import SCHEDULE), then open the agenda "
-        "again\n"
+        f"planner: {saved}: the agenda is for TinyConf 2025 (tinyconf-2025), which is not in "
+        "the database; import its schedule first. Nothing was changed\n"
     )
 
 

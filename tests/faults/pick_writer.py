@@ -30,6 +30,8 @@ def main(argv: list[str]) -> int:
     db, seed, ops, keys = Path(argv[0]), int(argv[1]), int(argv[2]), argv[3:]
     rng = random.Random(seed)
     with Planner(db) as planner:
+        if planner.recovery:  # nothing was lost, so nothing may be "restored" (the parent fails)
+            print(f"recovery: {planner.recovery}", flush=True)
         print("ready", flush=True)
         done = 0
         while ops == 0 or done < ops:

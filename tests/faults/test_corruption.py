@@ -1,10 +1,11 @@
 """A damaged database file: found at start, set aside, and the picks restored from the backup.
 
 The planner keeps an automatic backup of every pick beside the database after each change.
-A file with the SQLite header that SQLite finds damaged is renamed to
-``<db>.corrupt-<timestamp>`` (kept byte for byte), a fresh database is made with the bundled
-catalog, the picks are put back, and ``Planner.recovery`` says what happened. A file without
-the header is not the planner's to move: it is refused and left alone.
+A file that SQLite finds damaged is renamed to ``<db>.corrupt-<timestamp>`` (kept byte for
+byte), a fresh database is made with the bundled catalog, the picks are put back (from the
+backup, and those it lacks from the damaged file itself), and ``Planner.recovery`` says what
+happened. A file SQLite does not recognise at all, with no backup of picks beside it, may be
+anyone's: it is refused and left alone (tests/faults/test_lost_database.py has the rest).
 """
 
 from __future__ import annotations
@@ -142,11 +143,28 @@ def test_a_file_without_the_sqlite_header_is_refused_and_left_alone(tmp_path):
     assert not _asides(notes)
 
 
-def test_without_a_backup_the_planner_says_so_and_starts_anew(picked_db):
+def test_without_a_backup_the_picks_the_damaged_file_still_holds_are_read_back(picked_db):
+    before = _picks(picked_db)
     backup_path(picked_db).unlink()
-    _scribble(picked_db, range(3, 12))
+    _scribble(picked_db, range(3, 12))  # the catalog's pages; the pick table survives
     with Planner(picked_db) as planner:
         assert planner.recovery is not None and "No automatic backup" in planner.recovery
+        assert "5 pick(s) the backup lacked were read back from the damaged file" in (
+            planner.recovery
+        )
+        assert len(planner.listing()) == 21
+    assert _picks(picked_db) == before
+
+
+def test_without_a_backup_or_a_readable_pick_table_the_planner_says_so_and_starts_anew(
+    picked_db,
+):
+    backup_path(picked_db).unlink()
+    root = _root_page(picked_db, "pick")
+    _scribble(picked_db, range(root - 1, root))
+    with Planner(picked_db) as planner:
+        assert planner.recovery is not None and "No automatic backup" in planner.recovery
+        assert "starts anew" in planner.recovery
         assert planner.picks() == {}
         assert len(planner.listing()) == 21
 

@@ -2,8 +2,10 @@
 
 On a 100,000-session catalog a one- or two-letter search takes SQLite a tenth of a second or
 more, longer than a frame. The window therefore asks this service, which runs the query on
-its own thread with its own Planner (SQLite in WAL mode serves both) and hands the answer
-back as a signal: the matching rows' positions in the list, sorted, computed inside SQLite
+its own thread through the window's own Planner (one engine per process, whose pool gives the
+thread its own connection; a second Planner opening the file would break SQLite's locks,
+see services/lifecycle.py) and hands the answer back as a signal: the matching rows'
+positions in the list, sorted, computed inside SQLite
 so that the worker hardly holds the interpreter lock the window's thread paints with. Only
 the newest text is searched: while one query runs, later keystrokes replace each other in
 the queue, and a stale answer is never shown. Answers are cached until the rows change.
@@ -16,7 +18,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -45,14 +46,13 @@ class _Rows:
 
 
 class _Searcher(QObject):
-    """Lives on the worker thread; owns the worker's Planner."""
+    """Lives on the worker thread; asks the window's Planner."""
 
     done = Signal(int, object)  # request number, SearchResult
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, planner: Planner) -> None:
         super().__init__()
-        self._db_path = db_path
-        self._planner: Planner | None = None
+        self._planner = planner
 
     def search(self, number: int, text: str, rows: _Rows) -> None:
         self.done.emit(number, self._answer(text, rows))
@@ -61,19 +61,12 @@ class _Searcher(QObject):
         if rows.conference_id is None:
             return SearchResult(text, [])  # no conference loaded: nothing matches
         try:
-            if self._planner is None:
-                self._planner = Planner(self._db_path)
             matches = self._planner.matching_positions(rows.conference_id, text)
         except PlannerError as exc:
             return SearchResult(text, None, str(exc))
         if matches.revision != rows.revision:
             return SearchResult(text, None, stale=True)
         return SearchResult(text, matches.positions)
-
-    def close(self) -> None:
-        if self._planner is not None:
-            self._planner.close()
-            self._planner = None
 
 
 class SearchService(QObject):
@@ -82,15 +75,14 @@ class SearchService(QObject):
     answered = Signal(object)  # SearchResult
     _ask = Signal(int, str, object)
 
-    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, planner: Planner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("planner-search")
-        self._searcher = _Searcher(db_path)
+        self._searcher = _Searcher(planner)
         self._searcher.moveToThread(self._thread)
         self._ask.connect(self._searcher.search)
         self._searcher.done.connect(self._done)
-        self._thread.finished.connect(self._searcher.close)
         self._rows = _Rows()
         self._cache: OrderedDict[str, SearchResult] = OrderedDict()
         self._latest = 0
@@ -148,7 +140,7 @@ class SearchService(QObject):
             self._cache.popitem(last=False)
 
     def stop(self) -> None:
-        """End the worker thread (closing its Planner); call before the window goes."""
+        """End the worker thread; call before the window goes (and its Planner is closed)."""
         if self._thread.isRunning():
             self._thread.quit()
             self._thread.wait()

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData
 
 from planner.services.agenda_share import FORMAT_NAME
+from planner.services.lifecycle import is_database_file
 
 SNIFF_BYTES = 4096
 _AGENDA_LINE = f"format: {FORMAT_NAME}"
@@ -36,6 +37,8 @@ def first_content_line(head: str) -> str:
 
 def is_agenda_file(path: Path) -> bool:
     """Whether ``path`` holds a shared agenda (False when it cannot be read: import says why)."""
+    if is_database_file(path):
+        return False  # never opened here (services/lifecycle.py); the import refuses it
     try:
         with path.open("rb") as stream:
             head = stream.read(SNIFF_BYTES).decode("utf-8", "replace")

@@ -38,7 +38,7 @@ class ImportController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self.runner = ImportRunner(window.planner.db_path, window)
+        self.runner = ImportRunner(window.planner, window)
         self.runner.finished.connect(self._finished)
 
     def ask_and_import(self) -> None:

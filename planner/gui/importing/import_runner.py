@@ -1,13 +1,14 @@
 """Importing a schedule without freezing the window, with progress and a working Cancel.
 
-``Planner.import_file`` runs on a worker thread with a Planner of its own (SQLite objects
-cannot cross threads; WAL lets the window keep reading meanwhile). The import calls its
-progress callback from inside its one transaction: the callback passes the count on to a
-QProgressDialog and, once the user has pressed Cancel, raises ``ImportCancelled`` instead,
-which rolls the whole transaction back, so a cancelled import leaves the database exactly as
-it was. Only one import runs at a time. A schedule that names no time zone is not stored on
-a guess: the import ends with ``zone_needed`` set, and the window asks the user for the zone
-(``zone_dialog``) before it starts again.
+``Planner.import_file`` runs on a worker thread through the window's own Planner (one engine
+per process: its pool gives the thread a connection of its own, and WAL lets the window keep
+reading meanwhile; see services/lifecycle.py for why there is never a second one). The
+import calls its progress callback from inside its one transaction: the callback passes the
+count on to a QProgressDialog and, once the user has pressed Cancel, raises
+``ImportCancelled`` instead, which rolls the whole transaction back, so a cancelled import
+leaves the database exactly as it was. Only one import runs at a time. A schedule that names
+no time zone is not stored on a guess: the import ends with ``zone_needed`` set, and the
+window asks the user for the zone (``zone_dialog``) before it starts again.
 """
 
 from __future__ import annotations
@@ -55,13 +56,13 @@ class Zone:
 
 
 class _ImportThread(QThread):
-    """Runs one import on its own Planner; ``outcome`` is set when ``run`` returns."""
+    """Runs one import through the window's Planner; ``outcome`` is set when ``run`` returns."""
 
     progressed = Signal(int, int)  # sessions stored so far, of how many
 
-    def __init__(self, db_path: Path, path: Path, day: date | None, zone: Zone) -> None:
+    def __init__(self, planner: Planner, path: Path, day: date | None, zone: Zone) -> None:
         super().__init__()
-        self._db_path, self._path, self._day = db_path, path, day
+        self._planner, self._path, self._day = planner, path, day
         self._zone = zone
         self._stop = threading.Event()
         self.outcome = ImportOutcome(path)
@@ -71,14 +72,13 @@ class _ImportThread(QThread):
 
     def run(self) -> None:
         try:
-            with Planner(self._db_path) as planner:
-                result = planner.import_file(
-                    self._path,
-                    day=self._day,
-                    timezone=self._zone.name,
-                    progress=self._progress,
-                    ask_zone=self._zone.ask,
-                )
+            result = self._planner.import_file(
+                self._path,
+                day=self._day,
+                timezone=self._zone.name,
+                progress=self._progress,
+                ask_zone=self._zone.ask,
+            )
         except ImportCancelled:
             return
         except ZoneNeeded as needed:
@@ -106,9 +106,9 @@ class ImportRunner(QObject):
 
     finished = Signal(object)  # ImportOutcome
 
-    def __init__(self, db_path: Path, parent: QWidget) -> None:
+    def __init__(self, planner: Planner, parent: QWidget) -> None:
         super().__init__(parent)
-        self._db_path = db_path
+        self._planner = planner
         self._parent = parent
         self._thread: _ImportThread | None = None
         self.dialog: QProgressDialog | None = None
@@ -123,7 +123,7 @@ class ImportRunner(QObject):
         if self._thread is not None:
             return False
         self.last_progress = None
-        thread = _ImportThread(self._db_path, path, day, zone or Zone())
+        thread = _ImportThread(self._planner, path, day, zone or Zone())
         thread.progressed.connect(self._progressed)
         thread.finished.connect(self._done)
         self.dialog = self._make_dialog(path)
