@@ -17,7 +17,6 @@ from planner.core.changes import SessionChange
 from planner.core.conflicts import ClashGroup, Plan, Slot, best_plan, find_conflicts
 from planner.core.errors import NotFoundError, OutputError, PlannerError, StorageError, UsageError
 from planner.core.model import (
-    DEFAULT_PRIORITY,
     Catalog,
     Conference,
     ListingMatches,
@@ -31,8 +30,13 @@ from planner.core.model import (
 )
 from planner.core.textnorm import search_terms
 from planner.formats.errors import FormatError
-from planner.services import backup
-from planner.storage import catalog_repo, picks_repo
+from planner.services import backup, pick_edits
+from planner.services.agenda_state import AgendaState
+from planner.services.backup_writer import BackgroundBackups, in_order
+from planner.services.changes import Changes as Changes
+from planner.services.changes import PickChange as PickChange
+from planner.services.pick_edits import EditResult, Snapshot
+from planner.storage import agenda_repo, catalog_repo, picks_repo
 
 if TYPE_CHECKING:
     from planner.formats.agenda_file import AgendaEntry, AgendaFile
@@ -47,18 +51,6 @@ from planner.storage.engine import (
 )
 
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True, slots=True)
-class Changes:
-    """What one mutation changed."""
-
-    picks: frozenset[str] = frozenset()
-    catalogs: frozenset[str] = frozenset()
-    message: str = ""
-
-    def __bool__(self) -> bool:
-        return bool(self.picks or self.catalogs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +89,7 @@ class Planner:
         self.db_path = db_path
         self.recovery: str | None = None
         self.backup_problem: str | None = None
+        self._backups: BackgroundBackups | None = None
         try:
             self._db: Database = open_database(db_path)
         except DamagedDatabaseError as exc:
@@ -105,6 +98,9 @@ class Planner:
             self._back_up_if_missing()
 
     def close(self) -> None:
+        if self._backups is not None:
+            self._backups.close()  # the pending backup is written before the engine goes
+            self._backups = None
         self._db.close()
 
     def __enter__(self) -> Planner:
@@ -121,12 +117,28 @@ class Planner:
         return backup.backup_path(self.db_path)
 
     def _back_up_picks(self) -> str:
-        """Write every pick to the backup; the reason it failed, or "" (the change stands)."""
+        """Back up every pick after a change; the reason it failed, or "" (the change stands).
+
+        With ``defer_backups`` the backup is written on a thread of its own and this returns
+        the reason the latest one failed, if it did.
+        """
+        if self._backups is not None:
+            self._backups.request()
+            return self.backup_problem or ""
+        return self._write_backup()
+
+    def _write_backup(self) -> str:
         try:
-            # Under the write lock, so that backups land in the order of the commits they
-            # follow, whichever process made them.
-            with self._db.transaction() as orm:
-                backup.write_backup(self.backup_path, picks_repo.picks(orm).values())
+            # In the order of the commits they follow, whichever process made them (see
+            # backup_writer): the picks are read inside the lock that orders the writes.
+            with in_order(self.backup_path) as ordered:
+                if ordered:
+                    with self._db.reading() as orm:
+                        picks = picks_repo.picks(orm)
+                    backup.write_backup(self.backup_path, picks.values())
+                else:  # no such lock on this platform: the database's write lock orders them
+                    with self._db.transaction() as orm:
+                        backup.write_backup(self.backup_path, picks_repo.picks(orm).values())
         except (OSError, StorageError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             self.backup_problem = (
@@ -136,6 +148,22 @@ class Planner:
         else:
             self.backup_problem = None
         return self.backup_problem or ""
+
+    def defer_backups(self, on_problem: Callable[[str], None] | None = None) -> None:
+        """From now on write the backup off the caller's thread, once per burst of changes.
+
+        For the window: a change returns once it has committed, and the backup (a file
+        replaced with an fsync) follows on a thread of its own. ``on_problem`` hears, on that
+        thread, why a backup could not be written. ``close`` writes any pending backup.
+        """
+        if self._backups is None:
+            self._backups = BackgroundBackups(self._write_backup, on_problem or (lambda _: None))
+
+    def flush_backups(self) -> None:
+        """Wait until the backup holds every change made so far (nothing to wait for unless
+        ``defer_backups``)."""
+        if self._backups is not None:
+            self._backups.flush()
 
     def _back_up_if_missing(self) -> None:
         # A database from before backups existed, or a backup someone deleted.
@@ -362,6 +390,29 @@ class Planner:
         conference = self.conference(conference_id)
         return self.sessions(SessionFilter(conference_id=conference.id, bookmarked=True))
 
+    def agenda_state(self, conference_id: str | None = None) -> AgendaState:
+        """Every pick of a conference with its session, clashes, decisions and plan (one read)."""
+        conference = self.conference(conference_id)
+        with self._db.reading() as orm:
+            found = agenda_repo.agenda(orm, conference.id)
+        picks = {item.key: item.pick for item in found if item.pick is not None}
+        views = [
+            SessionView(item.session, item.pick, item.cancelled, item.other_runs)
+            for item in found
+            if item.session is not None
+        ]
+        return AgendaState.build(conference.id, picks, views)
+
+    def edit_picks(
+        self, keys: Iterable[str], edit: pick_edits.Edit, *, resolve: bool = False
+    ) -> EditResult:
+        """Change picks in one transaction (see ``pick_edits``); the backup follows."""
+        result = pick_edits.apply_edit(self._db, keys, edit, resolve=resolve)
+        if result.changes:
+            changes = replace(result.changes, message=self._back_up_picks())
+            result = replace(result, changes=changes)
+        return result
+
     def bookmark(
         self,
         keys: Iterable[str],
@@ -371,49 +422,26 @@ class Planner:
         state: PickState | None = None,
     ) -> Changes:
         """Bookmark sessions, or change an existing bookmark's priority, note or state."""
-        resolved = [self.resolve_key(k) for k in keys]
-        with self._db.transaction() as orm:
-            existing = picks_repo.picks_for(orm, resolved)
-            sessions = catalog_repo.sessions_by_keys(orm, resolved)
-            for key in resolved:
-                pick = existing.get(key) or Pick(session_key=key, priority=DEFAULT_PRIORITY)
-                pick = _updated(pick, priority, note, state)
-                picks_repo.put(orm, sessions[key].conference_id, pick)
-        return Changes(picks=frozenset(resolved), message=self._back_up_picks())
+        edit = pick_edits.bookmarking(priority, note, state)
+        return self.edit_picks(keys, edit, resolve=True).changes
 
     def unbookmark(self, keys: Iterable[str]) -> Changes:
-        resolved = [self.resolve_key(k) for k in keys]
-        with self._db.transaction() as orm:
-            picks_repo.remove(orm, resolved)
-        return Changes(picks=frozenset(resolved), message=self._back_up_picks())
+        return self.edit_picks(keys, pick_edits.removing, resolve=True).changes
 
     def switch_run(self, from_key: str, to_key: str) -> Changes:
         """Move a pick to another run of the same session (same priority, note), attending it."""
-        picks = self.snapshot([from_key, to_key])
-        mine = picks[from_key]
-        if mine is None:
-            raise NotFoundError(f"{from_key}: not bookmarked")
-        moved = replace(mine, session_key=to_key, state=PickState.ATTENDING)
-        return self.restore({from_key: None, to_key: moved})
+        return self.edit_picks([from_key, to_key], _switching(from_key, to_key)).changes
 
-    def snapshot(self, keys: Iterable[str]) -> dict[str, Pick | None]:
+    def snapshot(self, keys: Iterable[str]) -> Snapshot:
         """The current picks of ``keys`` (None where not picked), for undo."""
         keys = list(keys)
         with self._db.reading() as orm:
             found = picks_repo.picks_for(orm, keys)
         return {k: found.get(k) for k in keys}
 
-    def restore(self, snapshot: dict[str, Pick | None]) -> Changes:
+    def restore(self, snapshot: Snapshot) -> Changes:
         """Put picks back exactly as a snapshot had them (undo and redo)."""
-        with self._db.transaction() as orm:
-            sessions = catalog_repo.sessions_by_keys(orm, snapshot)
-            picks_repo.remove(orm, [k for k, p in snapshot.items() if p is None])
-            for key, pick in snapshot.items():
-                if pick is not None:
-                    session = sessions.get(key)
-                    conference_id = session.conference_id if session else conference_of(key)
-                    picks_repo.put(orm, conference_id, pick)
-        return Changes(picks=frozenset(snapshot), message=self._back_up_picks())
+        return self.edit_picks(snapshot, pick_edits.restoring(snapshot)).changes
 
     # --- sharing ---------------------------------------------------------------------------
 
@@ -526,19 +554,15 @@ class Planner:
         return self.set_states(states)
 
     def set_states(self, states: dict[str, PickState]) -> Changes:
-        with self._db.transaction() as orm:
-            existing = picks_repo.picks_for(orm, states)
-            for key, state in states.items():
-                if key in existing and existing[key].state is not state:
-                    picks_repo.put(orm, conference_of(key), replace(existing[key], state=state))
-        return Changes(picks=frozenset(states), message=self._back_up_picks())
+        return self.edit_picks(states, pick_edits.setting_states(states)).changes
 
 
-def _updated(pick: Pick, priority: int | None, note: str | None, state: PickState | None) -> Pick:
-    if priority is not None:
-        pick = replace(pick, priority=priority)
-    if note is not None:
-        pick = replace(pick, note=note)
-    if state is not None:
-        pick = replace(pick, state=state)
-    return pick
+def _switching(from_key: str, to_key: str) -> pick_edits.Edit:
+    def edit(before: Snapshot) -> Snapshot:
+        mine = before[from_key]
+        if mine is None:
+            raise NotFoundError(f"{from_key}: not bookmarked")
+        moved = replace(mine, session_key=to_key, state=PickState.ATTENDING)
+        return {from_key: None, to_key: moved}
+
+    return edit

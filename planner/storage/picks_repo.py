@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import delete, select
+from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session as Orm
 
 from planner.core.model import Pick, PickState
@@ -54,6 +55,32 @@ def put(orm: Orm, conference_id: str, pick: Pick) -> None:
     row.planned_end_ts = to_ts(pick.planned_end)
     row.updated_at = now
     orm.flush()
+
+
+def put_many(orm: Orm, picks: Sequence[tuple[str, Pick]]) -> None:
+    """Insert or replace picks, given with their conference id, in one statement."""
+    now = int(time.time())
+    rows = [
+        {
+            "session_key": pick.session_key,
+            "conference_id": conference_id,
+            "priority": pick.priority,
+            "note": pick.note,
+            "state": pick.state.value,
+            "planned_start_ts": to_ts(pick.planned_start),
+            "planned_end_ts": to_ts(pick.planned_end),
+            "created_at": now,
+            "updated_at": now,
+        }
+        for conference_id, pick in picks
+    ]
+    upsert = insert(PickRow)
+    kept = ("created_at", "session_key")  # a pick keeps the moment it was first made
+    upsert = upsert.on_conflict_do_update(
+        index_elements=[PickRow.session_key],
+        set_={name: upsert.excluded[name] for name in rows[0] if name not in kept},
+    )
+    orm.execute(upsert, rows)
 
 
 def remove(orm: Orm, keys: Iterable[str]) -> None:

@@ -77,8 +77,19 @@ def test_positions_are_where_the_matching_rows_stand_in_the_listing(catalogs):
         assert catalogs.matching_positions(conference, "  ").positions is None
 
 
+def _as_schema_0005(raw: sqlite3.Connection) -> None:
+    """What schema 0005 wrote: no index of sessions by series."""
+    raw.executescript(
+        """
+        DROP INDEX ix_session_series;
+        UPDATE alembic_version SET version_num = '0005_listing_position';
+        """
+    )
+
+
 def _as_schema_0004(raw: sqlite3.Connection) -> None:
     """What schema 0004 wrote: no list positions, no catalog revision."""
+    _as_schema_0005(raw)
     raw.executescript(
         """
         DROP TABLE listing_position;
@@ -105,7 +116,7 @@ def _as_schema_0003(raw: sqlite3.Connection) -> None:
     )
 
 
-@pytest.mark.parametrize("downgrade", [_as_schema_0003, _as_schema_0004])
+@pytest.mark.parametrize("downgrade", [_as_schema_0003, _as_schema_0004, _as_schema_0005])
 def test_a_database_of_a_previous_schema_is_upgraded_with_every_pick(db_path, corpus, downgrade):
     with Planner(db_path) as planner:
         planner.ensure_bundled_catalog()
