@@ -209,9 +209,12 @@ def conflicts(report: Report) -> None:
         return
     child = run_child("bench_conflicts.py", env=dict(os.environ, PYTHONPATH=str(ROOT)))
     report.detail(child)
-    for label, pattern in (("clash detection", r"^clashes (\d+) picks: ([\d.]+) ms"),
-                           ("best plan", r"^best plan (\d+) picks: ([\d.]+) ms"),
-                           ("clash decisions", r"^decisions (\d+) picks: ([\d.]+) ms")):  # fmt: skip
+    patterns = (
+        ("clash detection", r"^clashes (\d+) picks: ([\d.]+) ms"),
+        ("best plan", r"^best plan (\d+) picks: ([\d.]+) ms"),
+        ("clash decisions", r"^decisions (\d+) picks: ([\d.]+) ms"),
+    )
+    for label, pattern in patterns:
         match = next(filter(None, (re.match(pattern, line) for line in child.lines)), None)
         value = float(match[2]) if match else None
         picks = f"{int(match[1]):,}" if match else "2,000"

@@ -10,7 +10,8 @@ Found in one sweep over start and end instants in time order, ends before starts
 instant (intervals are half-open, as in ``conflicts``): right after a run of starts, the
 running picks form a maximal set exactly when the next instant is an end. A zero-length pick
 clashes only with the picks running across its instant (see ``conflicts``), so it makes a set
-with them, which replaces any decision among those others alone. Picks of any room count, and no walking buffer applies.
+with them, which replaces any decision among those others alone. Picks of any room count,
+and no walking buffer applies.
 """
 
 from __future__ import annotations

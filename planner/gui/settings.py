@@ -1,4 +1,5 @@
-"""What the window remembers between runs: zone, conference, geometry, sharing choices.
+"""What the window remembers between runs: zone, conference, geometry, sharing choices, and
+whether "My agenda" folds away the picks decided against.
 
 One ini file per user (QSettings' IniFormat, named explicitly so that tests can point it at
 a temporary folder with ``QSettings.setPath``).
@@ -83,6 +84,15 @@ class Settings:
     @folder.setter
     def folder(self, path: str) -> None:
         self._store.setValue("share/folder", path)
+
+    @property
+    def agenda_folded(self) -> bool:
+        """Whether "My agenda" hides the watch-later and alternative picks (the default)."""
+        return str(self._store.value("view/agenda-folded", "true")).lower() != "false"
+
+    @agenda_folded.setter
+    def agenda_folded(self, folded: bool) -> None:
+        self._store.setValue("view/agenda-folded", "true" if folded else "false")
 
     def geometry(self, name: str) -> QByteArray | None:
         value = self._store.value(f"window/{name}")

@@ -58,10 +58,15 @@ class AgendaState:
     plan: Plan = _NOTHING
     # Each clashing pick -> the picks it must be chosen against, in time order.
     rivals: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    revision: int | None = None  # of the picks it was read or folded from (migration 0010)
 
     @classmethod
     def build(
-        cls, conference_id: str | None, picks: Mapping[str, Pick], views: Iterable[SessionView]
+        cls,
+        conference_id: str | None,
+        picks: Mapping[str, Pick],
+        views: Iterable[SessionView],
+        revision: int | None = None,
     ) -> AgendaState:
         ordered = tuple(sorted(views, key=_start_order))
         slots = attending_slots(ordered)
@@ -79,6 +84,7 @@ class AgendaState:
             decisions,
             best_plan(slots),
             {key: tuple(found) for key, found in rivals.items()},
+            revision,
         )
 
     def view(self, key: str) -> SessionView | None:
@@ -89,8 +95,11 @@ class AgendaState:
         return {view.key: view for view in self.views}
 
     def updated(self, changes: Changes) -> AgendaState | None:
-        """This state with ``changes`` folded in; None when they do not carry enough to."""
-        if changes.catalogs or changes.now is None:
+        """This state with ``changes`` folded in; None when they do not carry enough to, or
+        when another program changed picks since this state was read (read it afresh)."""
+        if changes.catalogs or changes.now is None or changes.revision is None:
+            return None
+        if self.revision is None or changes.revision[0] != self.revision:
             return None
         picks, views = dict(self.picks), self.by_key
         for key, pick in changes.now.items():
@@ -106,4 +115,4 @@ class AgendaState:
             picks[key] = pick
             if known is not None:
                 views[key] = replace(known, pick=pick)
-        return AgendaState.build(self.conference_id, picks, views.values())
+        return AgendaState.build(self.conference_id, picks, views.values(), changes.revision[1])

@@ -42,20 +42,22 @@ def apply_edit(
     """
     wanted = list(dict.fromkeys(keys))
     with db.transaction() as orm:
-        found = agenda_repo.picked_sessions(orm, wanted)
+        found, revision = agenda_repo.picked_sessions(orm, wanted)
         if resolve:
             found = _resolved(orm, wanted, found)
         before = {key: item.pick for key, item in found.items()}
         after = {**before, **edit(dict(before))}
         if not set(after) <= set(found):
             raise ValueError("an edit may only change the keys it was given")
-        _write(orm, found, before, after)
+        written = _write(orm, found, before, after)
     views = {
         key: SessionView(item.session, after[key], item.cancelled, item.other_runs)
         for key, item in found.items()
         if item.session is not None and after[key] is not None
     }
-    return EditResult(before, after, pick_changes(before, after, views))
+    changes = pick_changes(before, after, views)
+    # Each row written raised the picks' revision by one (migration 0010's triggers).
+    return EditResult(before, after, replace(changes, revision=(revision, revision + written)))
 
 
 def _resolved(
@@ -67,7 +69,7 @@ def _resolved(
         item = found[key]
         if item.session is None:
             key = _key_for_code(orm, key)
-            item = agenda_repo.picked_sessions(orm, [key])[key]  # type: ignore[arg-type]
+            item = agenda_repo.picked_sessions(orm, [key])[0][key]  # type: ignore[arg-type]
         result[key] = item
     return result
 
@@ -83,7 +85,8 @@ def _key_for_code(orm: object, text: str) -> str:
 
 def _write(
     orm: object, found: Mapping[str, PickedSession], before: Snapshot, after: Snapshot
-) -> None:
+) -> int:
+    """Write what differs; how many pick rows that was."""
     gone = [key for key, pick in after.items() if pick is None and before[key] is not None]
     kept = [
         (found[key].conference_id or conference_of(key), pick)
@@ -94,6 +97,7 @@ def _write(
         picks_repo.remove(orm, gone)  # type: ignore[arg-type]
     if kept:
         picks_repo.put_many(orm, kept)  # type: ignore[arg-type]
+    return len(gone) + len(kept)
 
 
 # --- the edits -----------------------------------------------------------------------------
@@ -143,3 +147,17 @@ def setting_states(states: Mapping[str, PickState]) -> Edit:
         return replace(pick, state=states[key])
 
     return each(change)
+
+
+def switching(from_key: str, to_key: str) -> Edit:
+    """The pick of ``from_key`` moved to ``to_key`` (another run), attending; NotFoundError
+    when ``from_key`` is not picked."""
+
+    def edit(before: Snapshot) -> Snapshot:
+        mine = before[from_key]
+        if mine is None:
+            raise NotFoundError(f"{from_key}: not bookmarked")
+        moved = replace(mine, session_key=to_key, state=PickState.ATTENDING)
+        return {from_key: None, to_key: moved}
+
+    return edit

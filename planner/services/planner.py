@@ -394,6 +394,7 @@ class Planner:
         """Every pick of a conference with its session, clashes, decisions and plan (one read)."""
         conference = self.conference(conference_id)
         with self._db.reading() as orm:
+            revision = agenda_repo.picks_revision(orm)
             found = agenda_repo.agenda(orm, conference.id)
         picks = {item.key: item.pick for item in found if item.pick is not None}
         views = [
@@ -401,7 +402,21 @@ class Planner:
             for item in found
             if item.session is not None
         ]
-        return AgendaState.build(conference.id, picks, views)
+        return AgendaState.build(conference.id, picks, views, revision)
+
+    def running_between(
+        self, conference_id: str, start: datetime, end: datetime
+    ) -> list[SessionView]:
+        """The conference's sessions that run at some moment between ``start`` and ``end``."""
+        with self._db.reading() as orm:
+            found = agenda_repo.running_between(
+                orm, conference_id, int(start.timestamp()), int(end.timestamp())
+            )
+        return [
+            SessionView(item.session, item.pick, item.cancelled, item.other_runs)
+            for item in found
+            if item.session is not None
+        ]
 
     def edit_picks(
         self, keys: Iterable[str], edit: pick_edits.Edit, *, resolve: bool = False
@@ -430,7 +445,7 @@ class Planner:
 
     def switch_run(self, from_key: str, to_key: str) -> Changes:
         """Move a pick to another run of the same session (same priority, note), attending it."""
-        return self.edit_picks([from_key, to_key], _switching(from_key, to_key)).changes
+        return self.edit_picks([from_key, to_key], pick_edits.switching(from_key, to_key)).changes
 
     def snapshot(self, keys: Iterable[str]) -> Snapshot:
         """The current picks of ``keys`` (None where not picked), for undo."""
@@ -505,8 +520,9 @@ class Planner:
         matches = match_entries(agenda.entries, (v.session for v in catalog))
         return agenda, {m.session_key: m.entry for m in matches if m.session_key}
 
-    def open_agenda(self, path: Path, mode: str = "preview") -> AgendaPreview:
-        """Preview, merge or replace picks from an agenda file; one transaction."""
+    def preview_agenda(self, path: Path, mode: str = "preview") -> AgendaPreview:
+        """What merging ("preview", "merge") or replacing with an agenda file would do; nothing
+        is written."""
         from planner.services import agenda_share
 
         agenda = agenda_share.read(path)
@@ -514,10 +530,14 @@ class Planner:
             known = catalog_repo.conference(orm, agenda.conference_id) is not None
         conference = self.conference(agenda.conference_id if known else None)
         catalog = self.sessions(SessionFilter(conference_id=conference.id))
-        result = agenda_share.preview(
+        return agenda_share.preview(
             agenda, agenda_share.Mode(mode), self.picks(conference.id), catalog
         )
-        if mode != agenda_share.Mode.PREVIEW and result.result:
+
+    def open_agenda(self, path: Path, mode: str = "preview") -> AgendaPreview:
+        """Preview, merge or replace picks from an agenda file; one transaction."""
+        result = self.preview_agenda(path, mode)
+        if mode != "preview" and result.result:
             self.restore(result.result)
         return result
 
@@ -555,14 +575,3 @@ class Planner:
 
     def set_states(self, states: dict[str, PickState]) -> Changes:
         return self.edit_picks(states, pick_edits.setting_states(states)).changes
-
-
-def _switching(from_key: str, to_key: str) -> pick_edits.Edit:
-    def edit(before: Snapshot) -> Snapshot:
-        mine = before[from_key]
-        if mine is None:
-            raise NotFoundError(f"{from_key}: not bookmarked")
-        moved = replace(mine, session_key=to_key, state=PickState.ATTENDING)
-        return {from_key: None, to_key: moved}
-
-    return edit

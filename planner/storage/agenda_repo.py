@@ -5,7 +5,8 @@ timeline and in the clash panel. ``picked_sessions`` answers, for any keys, the 
 the session (if the catalog has one), whether it is kept only as cancelled, and its other runs,
 with the speakers and runs gathered by SQLite as JSON arrays: one statement for a star click
 where reading a SessionView the general way (``Planner.sessions``) takes five. ``agenda``
-answers the same for every pick of a conference.
+answers the same for every pick of a conference, ``running_between`` for every session that
+runs during a stretch of time (what the gap finder offers).
 """
 
 from __future__ import annotations
@@ -84,30 +85,56 @@ def _picked(row: Any) -> PickedSession:
     return PickedSession(row.wanted, pick, session, bool(row.cancelled), runs, row.conference_id)
 
 
-def picked_sessions(orm: Orm, keys: Iterable[str]) -> dict[str, PickedSession]:
-    """Every key given, with its pick and session (either may be None)."""
+def picked_sessions(orm: Orm, keys: Iterable[str]) -> tuple[dict[str, PickedSession], int]:
+    """Every key given, with its pick and session (either may be None), and the picks'
+    revision (``pick_revision``) as the same statement saw it."""
     wanted = list(dict.fromkeys(keys))
     found: dict[str, PickedSession] = {}
+    revision = 0
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start : start + CHUNK]
         values = ", ".join(f"(:k{i})" for i in range(len(chunk)))
         query = text(
-            f"WITH w(key) AS (VALUES {values}) SELECT w.key AS wanted, {_COLUMNS} "
+            f"WITH w(key) AS (VALUES {values}) SELECT w.key AS wanted, {_COLUMNS}, "
+            f"(SELECT revision FROM pick_revision WHERE id = 1) AS picks_revision "
             f"FROM w LEFT JOIN session s ON s.key = w.key {_JOINS}"
         )
-        rows = orm.execute(query, {f"k{i}": key for i, key in enumerate(chunk)})
-        found.update((row.wanted, _picked(row)) for row in rows)
-    return found
+        for row in orm.execute(query, {f"k{i}": key for i, key in enumerate(chunk)}):
+            found[row.wanted] = _picked(row)
+            revision = row.picks_revision
+    return found, revision
+
+
+def picks_revision(orm: Orm) -> int:
+    """The number triggers raise with every pick row written (see migration 0010)."""
+    found = orm.execute(text("SELECT revision FROM pick_revision WHERE id = 1")).scalar()
+    return int(found or 0)
 
 
 def agenda(orm: Orm, conference_id: str) -> list[PickedSession]:
-    """Every pick of a conference with its session, in list order (start, unscheduled last)."""
+    """Every pick of a conference with its session, in list order (start, unscheduled last).
+
+    Read ``picks_revision`` in the same read transaction to know which revision this is.
+    """
     query = text(
         f"WITH w(key) AS (SELECT session_key FROM pick WHERE conference_id = :c) "
         f"SELECT w.key AS wanted, {_COLUMNS} FROM w LEFT JOIN session s ON s.key = w.key "
         f"{_JOINS} ORDER BY s.start_ts IS NULL, s.start_ts, s.title, w.key"
     )
     return [_picked(row) for row in orm.execute(query, {"c": conference_id})]
+
+
+def running_between(orm: Orm, conference_id: str, start: int, end: int) -> list[PickedSession]:
+    """The conference's sessions (not cancelled) that overlap ``start``-``end`` (epoch
+    seconds), with their picks, by start."""
+    query = text(
+        "WITH w(key) AS (SELECT key FROM session WHERE conference_id = :c AND start_ts < :e "
+        "AND end_ts > :s AND NOT cancelled) "
+        f"SELECT w.key AS wanted, {_COLUMNS} FROM w JOIN session s ON s.key = w.key "
+        f"{_JOINS} ORDER BY s.start_ts, s.title, w.key"
+    )
+    rows = orm.execute(query, {"c": conference_id, "s": start, "e": end})
+    return [_picked(row) for row in rows]
 
 
 def by_key(found: Sequence[PickedSession]) -> dict[str, PickedSession]:

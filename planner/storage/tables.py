@@ -172,6 +172,18 @@ class PickRow(Base):
     updated_at: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class PickRevisionRow(Base):
+    """One number, raised by triggers with every pick row written (made by migration 0010).
+
+    Tells a window whether picks changed since it last looked (another program wrote them).
+    """
+
+    __tablename__ = "pick_revision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class ExportRow(Base):
     """What the last calendar export said of a session, so the next can raise SEQUENCE or cancel."""
 

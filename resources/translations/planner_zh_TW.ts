@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What&apos;s on then?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;watch later and alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decisions and free time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decisions (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show &amp;watch later and alternatives (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgendaPreview</name>
     <message>
         <source>An agenda with no name on it</source>
@@ -18,6 +49,10 @@
     <message>
         <source>their note added to yours</source>
         <translation>對方的備註已附加到你的備註</translation>
+    </message>
+    <message>
+        <source>no time yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Merge into my agenda</source>
@@ -85,6 +120,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>In your agenda already, unchanged (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Match no session here, left out (%n)</source>
         <translation>
             <numerusform>在此找不到對應場次，未採用（%n）</numerusform>
@@ -96,6 +137,34 @@
             <numerusform>將互相衝突（%n）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Replace your agenda?</source>
+        <translation type="unfinished">取代你的議程？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your picks here are not in the file: they and their notes will be removed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform>……另有 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your picks here become exactly the ones in the file.</source>
+        <translation type="unfinished">你在此會議的選擇將與檔案中的完全相同。</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished">可以按 Ctrl+Z 復原。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished">取代</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTimeline</name>
@@ -106,6 +175,15 @@
     <message>
         <source>No picks yet. Bookmark sessions to build your agenda.</source>
         <translation>還沒有選擇。收藏場次來安排你的議程。</translation>
+    </message>
+    <message>
+        <source>Free · What&apos;s on then?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free: %1
+Click to see what is on then</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My agenda timeline</source>
@@ -169,6 +247,33 @@
     </message>
 </context>
 <context>
+    <name>CatalogNote</name>
+    <message>
+        <source>Listed as 10:00 to 12:00; the keynote actually ran over two and a half hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doors open at 9:00 and the panel begins at 10:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulive for Asia-Pacific: a recording broadcast at a set time for viewers there, which is why it runs in the evening or at night in San Jose (19:30 there is 10:30 the next morning in Beijing, 01:00 is 16:00), then available on demand. The catalog gives the time of day but not the date, so the day shown is assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulive for Europe, the Middle East and Africa: a recording broadcast at a set time for viewers there, which is why it runs at night in San Jose (01:00 there is 09:00 in Paris), then available on demand. The catalog gives the time of day but not the date, so the day shown is assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog gives the time of day but not the date, so the day shown is assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s time field for this session is corrupted, so its date and time are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClashPanel</name>
     <message>
         <source>best plan: watch later</source>
@@ -181,6 +286,10 @@
     <message>
         <source>best plan: keep</source>
         <translation>最佳方案：保留</translation>
+    </message>
+    <message>
+        <source>%1: choose one of %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None of the sessions you plan to attend overlap.</source>
@@ -199,32 +308,38 @@
         <translation>僅限現場</translation>
     </message>
     <message>
-        <source>Keep the best plan by priority</source>
-        <translation>依優先順序保留最佳方案</translation>
+        <source>Keep the best plan…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attend the clash-free set of picks with the highest total priority; the others become watch later (if recorded) or alternatives.</source>
-        <translation>參加總優先順序最高且互不衝突的一組選擇；其餘的改為稍後觀看（如有錄影）或備選。</translation>
+        <source>Shows the clash-free set of picks with the highest total priority, and what becomes of the others (watch later if recorded, else alternatives), before anything changes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See other sessions at this time</source>
-        <translation>查看此時段的其他場次</translation>
+        <source>What else is on then?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conference&apos;s other sessions in this moment, yours first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attend this one; the others at this time become watch later or alternatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) to make among your picks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep this one</source>
         <translation>保留這一場</translation>
     </message>
     <message>
-        <source>Attend this one; the others in this clash become watch later or alternatives.</source>
-        <translation>參加這一場；此衝突中的其他場次改為稍後觀看或備選。</translation>
-    </message>
-    <message>
         <source>No clashes</source>
         <translation>沒有衝突</translation>
-    </message>
-    <message>
-        <source>Clash: %1</source>
-        <translation>衝突：%1</translation>
     </message>
     <message>
         <source>Keep only %1</source>
@@ -241,10 +356,6 @@
     <message>
         <source>%1 (time assumed)</source>
         <translation>%1（時間為推定）</translation>
-    </message>
-    <message>
-        <source>Clashes among your picks: %1</source>
-        <translation>你的選擇中的衝突：%1</translation>
     </message>
     <message>
         <source>Watch %1 later</source>
@@ -368,6 +479,121 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Showing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiding track %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiding room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the sessions this leaves out again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GapFinder</name>
+    <message>
+        <source>Your free time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions on then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your free time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no free time between your picks yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On during %1: %n session(s), those like your picks first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing else is on during %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GapModel</name>
+    <message>
+        <source>Star</source>
+        <translation type="unfinished">收藏</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">標題</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">會場</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished">分類</translation>
+    </message>
+    <message>
+        <source>Why here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of your tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your topics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fits your free time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoersBox</name>
     <message>
         <source>Colleagues</source>
@@ -471,8 +697,24 @@
         <translation>該場次已不在議程表中</translation>
     </message>
     <message>
-        <source>Showing the sessions running at %1</source>
-        <translation>顯示 %1 期間進行的場次</translation>
+        <source>No session matches: nothing to show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session shown before is filtered out. Select one in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star a few sessions first: free time is found between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in your agenda (Space or Ctrl+D removes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your picks do not clash: the best plan changes nothing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not change the pick</source>
@@ -510,8 +752,34 @@
         <translation>分類</translation>
     </message>
     <message>
+        <source>All sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Days</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown: the list is limited to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Unscheduled</source>
@@ -521,8 +789,20 @@
 <context>
     <name>NavTree</name>
     <message>
-        <source>Tracks and days</source>
-        <translation>分類與日期</translation>
+        <source>Tracks, days and rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this from the list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -589,6 +869,97 @@
     </message>
 </context>
 <context>
+    <name>PlanPreviewDialog</name>
+    <message>
+        <source>Keep the best plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">場次</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">會場</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished">現為</translation>
+    </message>
+    <message>
+        <source>What the best plan keeps and drops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply (Ctrl+Z undoes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep, attending (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch later: recorded (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alternatives (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no time yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attending now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch later now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternative now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeps %n pick(s) to attend, total priority %1, with no clash.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set aside (watch later or alternatives): %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Picks that change: %n; nothing else does.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RowMarks</name>
     <message>
         <source>moved</source>
@@ -642,16 +1013,48 @@
 <context>
     <name>SessionList</name>
     <message>
-        <source>Search titles, speakers, topics (Ctrl+F)</source>
-        <translation>搜尋標題、講者、主題（Ctrl+F）</translation>
+        <source>Search titles, speakers, topics (Ctrl+F, Esc clears)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <source>Show all times</source>
-        <translation>顯示所有時段</translation>
+        <source>No conference loaded yet. Use File &gt; Import schedule to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions match &quot;%1&quot; among the ones shown. Clear the search (Esc) or the filters above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions match &quot;%1&quot;. Press Esc to clear the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions are left by these filters. Remove one above to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star / unstar (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only track %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide track %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide room %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -692,8 +1095,20 @@
         <translation>收藏</translation>
     </message>
     <message>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Colleagues</source>
         <translation>同事</translation>
+    </message>
+    <message>
+        <source>Your star and priority; a red sign marks a clash with another pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sort by this column, again to reverse</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>later</source>
@@ -712,20 +1127,12 @@
         <translation>已收藏，優先順序 %1，%2</translation>
     </message>
     <message>
+        <source>Clashes with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No longer in the schedule</source>
         <translation>已不在議程表中</translation>
-    </message>
-    <message>
-        <source>Time confirmed by the schedule</source>
-        <translation>時間已由議程表確認</translation>
-    </message>
-    <message>
-        <source>Assumed: the source does not confirm this day or time</source>
-        <translation>推定：來源未確認這一天或時間</translation>
-    </message>
-    <message>
-        <source>Unscheduled: the source gives no time</source>
-        <translation>未排定：來源沒有提供時間</translation>
     </message>
 </context>
 <context>
@@ -787,28 +1194,6 @@
     <message>
         <source>Your agenda was replaced (Ctrl+Z to undo)</source>
         <translation>你的議程已被取代（按 Ctrl+Z 復原）</translation>
-    </message>
-    <message>
-        <source>Replace your agenda?</source>
-        <translation>取代你的議程？</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of your picks here are not in the file: they and their notes will be removed.</source>
-        <translation>
-            <numerusform>你在此會議的 %n 個選擇不在該檔案中：它們及其備註將被刪除。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your picks here become exactly the ones in the file.</source>
-        <translation>你在此會議的選擇將與檔案中的完全相同。</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>可以按 Ctrl+Z 復原。</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>取代</translation>
     </message>
     <message>
         <source>Show a colleague&apos;s agenda</source>
@@ -913,8 +1298,44 @@
         <translation>稍後觀看(&amp;W)</translation>
     </message>
     <message>
-        <source>Keep the &amp;best plan</source>
-        <translation>保留最佳方案(&amp;B)</translation>
+        <source>Keep the &amp;best plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My a&amp;genda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Navigation: tracks, days, rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What c&amp;hanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What&apos;s on &amp;then?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w hidden tracks and rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in the conference&apos;s &amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times in this com&amp;puter&apos;s zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over&amp;lays</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Conference Planner</source>
@@ -939,26 +1360,6 @@
     <message>
         <source>&amp;All sessions</source>
         <translation>全部場次(&amp;A)</translation>
-    </message>
-    <message>
-        <source>My &amp;agenda</source>
-        <translation>我的議程(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Tracks and days</source>
-        <translation>分類與日期(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;What changed</source>
-        <translation>變動內容(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Times in the &amp;conference&apos;s zone</source>
-        <translation>使用會議時區(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Times in this &amp;computer&apos;s zone</source>
-        <translation>使用本機時區(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -989,10 +1390,6 @@
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Overlays</source>
-        <translation>疊加顯示(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -1020,6 +1417,10 @@
         <translation>其他場次：</translation>
     </message>
     <message>
+        <source>On the web:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not published</source>
         <translation>未公布</translation>
     </message>
@@ -1030,6 +1431,14 @@
     <message>
         <source>No longer in the schedule: kept because you picked it.</source>
         <translation>已不在議程表中：因為你選擇了它而保留。</translation>
+    </message>
+    <message>
+        <source>Session page on %1 ↗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the session page %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No time yet</source>
@@ -1178,6 +1587,22 @@ Database: %1</source>
     <message>
         <source>ddd d MMM</source>
         <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>ddd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time confirmed by the schedule</source>
+        <translation type="unfinished">時間已由議程表確認</translation>
+    </message>
+    <message>
+        <source>Assumed: the schedule does not confirm this day or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unscheduled: the schedule gives no time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>assumed</source>

@@ -78,10 +78,14 @@ def test_positions_are_where_the_matching_rows_stand_in_the_listing(catalogs):
 
 
 def _as_schema_0005(raw: sqlite3.Connection) -> None:
-    """What schema 0005 wrote: no index of sessions by series."""
+    """What schema 0005 wrote: no index of sessions by series, no counter of pick writes."""
     raw.executescript(
         """
         DROP INDEX ix_session_series;
+        DROP TRIGGER pick_revision_insert;
+        DROP TRIGGER pick_revision_update;
+        DROP TRIGGER pick_revision_delete;
+        DROP TABLE pick_revision;
         UPDATE alembic_version SET version_num = '0005_listing_position';
         """
     )

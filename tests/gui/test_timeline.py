@@ -11,7 +11,7 @@ from PySide6.QtGui import QHelpEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from planner.core.model import Catalog, Conference, PickState, Session, TimeStatus
-from planner.gui.agenda.timeline import GUTTER, HEADER, AgendaTimeline
+from planner.gui.agenda.timeline import GUTTER, HEADER, PAD, AgendaTimeline
 from planner.services.planner import Planner
 
 pytestmark = pytest.mark.gui
@@ -59,10 +59,14 @@ def test_a_pick_without_clash_spans_its_whole_column(planner, timeline):
     keynote, left, right = blocks[KEYNOTE], blocks[CLASHING[1]], blocks[CLASHING[0]]
     assert not keynote.clashing
     assert keynote.day == datetime(2025, 3, 18).date()
+    columns = dict(timeline.day_columns())
+    tuesday, monday = columns[keynote.day], columns[left.day]
+    assert keynote.rect.left() == pytest.approx(tuesday.left() + PAD)
+    assert keynote.rect.width() == pytest.approx(tuesday.width() - 2 * PAD)
     pair_width = max(left.rect.right(), right.rect.right()) - min(
         left.rect.left(), right.rect.left()
     )
-    assert keynote.rect.width() == pytest.approx(pair_width)
+    assert pair_width == pytest.approx(monday.width() - 2 * PAD)
     assert keynote.rect.height() == pytest.approx(2 * left.rect.height())  # 2 h against 1 h
 
 
