@@ -425,6 +425,7 @@ class MainWindow(QMainWindow):
 
     def _filter_changed(self, rule: RowFilter) -> None:
         self.session_list.model.set_filter(rule)
+        self.session_list.show_filter_columns(rule.room is not None, rule.track is not None)
         self.nav.set_filter(rule)
         self.session_list.filter_bar.show_filter(rule, self.zone)
         self.center.setCurrentIndex(PAGE_LIST)

@@ -185,8 +185,15 @@ class GapFinder(QWidget):
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Sessions on then"))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(GapModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        chars = self.fontMetrics().averageCharWidth()
+        for column, width in ((GapModel.COL_STAR, 5), (GapModel.COL_TIME, 16),
+                              (GapModel.COL_ROOM, 16), (GapModel.COL_TRACK, 16),
+                              (GapModel.COL_WHY, 24)):  # fmt: skip
+            header.resizeSection(column, chars * width + 12)
         self.table.starRequested.connect(self.starRequested)
         self.table.selectionModel().currentRowChanged.connect(self._current)
         top = QHBoxLayout()

@@ -2,10 +2,12 @@
 
 Custom-painted on a QAbstractScrollArea: a day header and an hour gutter stay put while the
 grid scrolls under them, a strip of unscheduled picks sits above the grid, and each pick is a
-block per day it touches. The hours fill the height the widget has (never less than three
-lines an hour). Overlapping blocks stand side by side in lanes, each at least ``BLOCK_MIN_CHARS``
-wide: a busy day's column grows and the grid scrolls sideways rather than squeezing titles.
-Lanes depend only on the picks' times, so a change of state (and its undo) moves no block.
+block per day it touches. The hours shown are those of the picks and the free stretches
+between them, and they fill the height the widget has (never less than three lines an hour).
+Overlapping blocks stand side by side in lanes, each at least ``BLOCK_MIN_CHARS`` wide (and
+spread to the right over lanes free at its time, as desktop calendars do): a busy day's
+column grows and the grid scrolls sideways rather than squeezing titles. Lanes depend only
+on the picks' times, so a change of state (and its undo) moves no block.
 Picks in a clash get a red border and a warning icon, assumed times a dashed border, and
 watch-later, alternative and cancelled picks are faded; ``set_folded`` hides the watch-later
 and alternative ones. A session that crosses midnight in the zone shown is split: one block on
@@ -52,6 +54,7 @@ from planner.gui.agenda.timeline_layout import (
     pieces_of,
     time_order,
     tooltip_text,
+    widths,
 )
 from planner.gui.agenda.timeline_overlay import (
     MarkPiece,
@@ -68,7 +71,7 @@ from planner.gui.plain import fill, plain_label, tooltip
 from planner.gui.timefmt import format_span
 
 COLUMN_MIN = 200  # px: narrower day columns scroll sideways instead
-BLOCK_MIN_CHARS = 18  # a block side by side with others is never narrower than this
+BLOCK_MIN_CHARS = 26  # a block side by side with others is never narrower than this
 LANE_GAP = 3  # px between blocks side by side
 CHIP_WIDTH = 240  # px: an unscheduled pick in the strip
 
@@ -112,9 +115,8 @@ def _tr(text: str) -> str:
 
 def _legend_text() -> str:
     return _tr(
-        "Dashed border: time assumed · Red border: clashes with another pick · "
-        "Faded: watch later, alternative or cancelled · ↑: continued from the day before · "
-        "Enter or double-click: details"
+        "Dashed: time assumed · Red: clashes with another pick · Faded: watch later, "
+        "alternative or cancelled · ↑: from the day before · Enter: details"
     )
 
 
@@ -194,7 +196,7 @@ class AgendaTimeline(QAbstractScrollArea):
             for day, first, last in day_spans(start, end, self._zone)[:1]:
                 self._gaps.append((day, first, last, start, end))
         self._hover_gap = None
-        self._relayout()
+        self._span_days()
 
     def gaps(self) -> list[TimelineGap]:
         dx, dy = self._scroll()
@@ -216,7 +218,8 @@ class AgendaTimeline(QAbstractScrollArea):
         marks: list[tuple[date | None, int, int]] = [
             (m.day, m.start, m.end) for m in self._marks if m.day in days
         ]
-        self._hours = hour_span(mine + marks)
+        free: list[tuple[date | None, int, int]] = [(d, a, b) for d, a, b, _, _ in self._gaps]
+        self._hours = hour_span(mine + marks + free)
         self._relayout()
 
     def _shows_anything(self) -> bool:
@@ -307,8 +310,11 @@ class AgendaTimeline(QAbstractScrollArea):
         rows = math.ceil(len(loose) / per_row)
         return placed, title + rows * (chip_height + PAD) + PAD
 
-    def _day_pieces(self, day: date, line: float) -> tuple[list[Piece], list[tuple[int, int]]]:
-        """A day's pieces in lane order, and each one's (lane, lanes in its cluster).
+    def _day_pieces(
+        self, day: date, line: float
+    ) -> tuple[list[Piece], list[tuple[int, int]], list[int]]:
+        """A day's pieces in lane order, each one's (lane, lanes in its cluster), and how many
+        lanes it may spread over.
 
         The order depends on times and keys only, never on a pick's state: a decision (or its
         undo) leaves every block where it was.
@@ -318,7 +324,8 @@ class AgendaTimeline(QAbstractScrollArea):
             (p for p in self._pieces if p.day == day), key=lambda p: (p.start, -p.end, p.view.key)
         )
         spans = [(float(p.start), max(float(p.end), p.start + shortest)) for p in pieces]
-        return pieces, lanes(spans)
+        placed = lanes(spans)
+        return pieces, placed, widths(spans, placed)
 
     def _marks_room(self) -> float:
         return strip_width(self._lanes) + LANE_GAP if self._lanes else 0.0
@@ -330,7 +337,7 @@ class AgendaTimeline(QAbstractScrollArea):
         line = metrics.lineSpacing()
         wanted = []
         for day in self._days:
-            _, placed = self._day_pieces(day, line)
+            _, placed, _ = self._day_pieces(day, line)
             most = max((count for _, count in placed), default=1)
             lanes_width = most * block + (most - 1) * LANE_GAP
             wanted.append(max(COLUMN_MIN, lanes_width + 2 * PAD + self._marks_room()))
@@ -349,14 +356,15 @@ class AgendaTimeline(QAbstractScrollArea):
     def _place_days(self, line: float) -> list[_Placed]:
         placed: list[_Placed] = []
         for day, left, column in zip(self._days, self._lefts(), self._widths, strict=True):
-            pieces, where = self._day_pieces(day, line)
+            pieces, where, spread = self._day_pieces(day, line)
             shortest = (line + 2 * PAD) / self._hour_px * 60
             room = column - 2 * PAD - self._marks_room()
-            for piece, (lane, count) in zip(pieces, where, strict=True):
+            for piece, (lane, count), lanes_taken in zip(pieces, where, spread, strict=True):
                 width = (room + LANE_GAP) / count
                 top = self._y(piece.start)
                 bottom = self._y(max(piece.end, piece.start + shortest))
-                rect = QRectF(left + PAD + lane * width, top, width - LANE_GAP, bottom - top)
+                wide = width * lanes_taken - LANE_GAP
+                rect = QRectF(left + PAD + lane * width, top, wide, bottom - top)
                 placed.append(_Placed(piece, rect))
         return placed
 

@@ -4,7 +4,7 @@
 conference actually uses (its longest common room and track names, capped), never by
 measuring 100,000 rows. ``fit_widths`` shares a width: the star and the compact time keep
 theirs; the title gets at least ``TITLE_SHARE`` of the rest; the speakers, track, room and
-colleagues columns give up width in that order down to ``FLOOR_CHARS`` before the title does.
+colleagues columns give up width first, each the same share of what it has over a floor.
 """
 
 from __future__ import annotations
@@ -21,10 +21,8 @@ from planner.gui.timefmt import compact_span
 
 ICON = 22  # px: a decoration and its margin
 PAD = 16  # px: a cell's margins
-CAP_CHARS = {M.COL_ROOM: 26, M.COL_TRACK: 26, M.COL_SPEAKERS: 24, M.COL_WITH: 12}
-FLOOR_CHARS = 7
-TITLE_SHARE = 0.45
-GIVES_FIRST = (M.COL_SPEAKERS, M.COL_TRACK, M.COL_ROOM, M.COL_WITH)
+CAP_CHARS = {M.COL_ROOM: 22, M.COL_TRACK: 22, M.COL_SPEAKERS: 24, M.COL_WITH: 12}
+TITLE_SHARE = 0.55
 
 
 def _common_longest(names: Sequence[str | None], cap: int) -> str:
@@ -43,8 +41,8 @@ def _common_longest(names: Sequence[str | None], cap: int) -> str:
 
 def ideal_widths(metrics: QFontMetrics, rows: Sequence[ListingRow], later: str) -> dict[int, int]:
     """What each column but the title would like (px)."""
-    sample = datetime(2025, 3, 19, 23, 30, tzinfo=UTC)
-    time = compact_span(sample, sample + timedelta(hours=1), UTC, with_date=_long(rows)) + " (+1)"
+    sample = datetime(2025, 3, 19, 22, 30, tzinfo=UTC)  # a wide weekday; rare "(+1)" elide
+    time = compact_span(sample, sample + timedelta(hours=1), UTC, with_date=_long(rows))
     text = {
         M.COL_STAR: f"★5 {later}",
         M.COL_TIME: time,
@@ -72,11 +70,9 @@ def fit_widths(ideal: Mapping[int, int], width: int, floor: int = 60) -> dict[in
     rest = width - sum(fixed.values())
     title = max(int(TITLE_SHARE * rest), 0)
     over = sum(flexible.values()) - (rest - title)
-    widths = dict(flexible)
-    for column in GIVES_FIRST:
-        if over <= 0 or column not in widths:
-            continue
-        give = min(over, max(0, widths[column] - floor))
-        widths[column] -= give
-        over -= give
-    return {**fixed, **widths}
+    spare = {c: max(0, w - floor) for c, w in flexible.items()}
+    total = sum(spare.values())
+    if over <= 0 or total == 0:
+        return {**fixed, **flexible}
+    share = min(1.0, over / total)  # each gives up the same share of what it has over the floor
+    return {**fixed, **{c: w - int(spare[c] * share) for c, w in flexible.items()}}

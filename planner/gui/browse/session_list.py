@@ -359,3 +359,10 @@ class SessionList(QWidget):
         """The Colleagues column shows only while a colleague's agenda is overlaid."""
         self.table.setColumnHidden(M.COL_WITH, not shown)
         self.table.fit_columns()
+
+    def show_filter_columns(self, room_chosen: bool, track_chosen: bool) -> None:
+        """A column every row shows the same in (the room or track the list is limited to)
+        gives its width to the title."""
+        self.table.setColumnHidden(M.COL_ROOM, room_chosen)
+        self.table.setColumnHidden(M.COL_TRACK, track_chosen)
+        self.table.fit_columns()
