@@ -6,11 +6,11 @@ to calendar (Ctrl+E), Show a colleague's agenda (Ctrl+Shift+O), Quit (Ctrl+Q). E
 (Ctrl+1..Ctrl+5), Edit note (F2), Watch later (Ctrl+Shift+W), Keep the best plan
 (Ctrl+Shift+B, shown before it is applied). View: All sessions (Ctrl+0), My agenda
 (Ctrl+Shift+A), Tracks, days and rooms (Ctrl+Shift+T), What changed (Ctrl+Shift+H), What's on
-then (Ctrl+Shift+G: the first free stretch of the user's days), Show hidden tracks and rooms,
-one entry per conference, track, day and room, the Overlays submenu (one entry per
-colleague's agenda shown), times in the conference's zone (Ctrl+Shift+C) or the computer's
-(Ctrl+Shift+L). Help: About (F1). Within each menu every mnemonic (the underlined letter) is
-used once.
+then (Ctrl+Shift+G: the first free stretch of the user's days), Show hidden tracks and rooms
+(Ctrl+Shift+U), one entry per conference, track, day and room, the Overlays submenu (one
+entry per colleague's agenda shown), times in the conference's zone (Ctrl+Shift+C) or the
+computer's (Ctrl+Shift+L). Help: About (F1). Within each menu every mnemonic (the underlined
+letter) is used once.
 """
 
 from __future__ import annotations
@@ -90,7 +90,9 @@ class WindowActions(QObject):
         self.focus_nav = _action(self, self.tr("&Navigation: tracks, days, rooms"), "Ctrl+Shift+T")
         self.what_changed = _action(self, self.tr("What c&hanged"), "Ctrl+Shift+H")
         self.whats_on = _action(self, self.tr("What's on &then?"), "Ctrl+Shift+G")
-        self.show_hidden = _action(self, self.tr("Sho&w hidden tracks and rooms"))
+        self.show_hidden = _action(
+            self, self.tr("Sho&w hidden tracks and rooms"), "Ctrl+Shift+U"
+        )
         self.zone_conference = _action(
             self, self.tr("Times in the conference's &zone"), "Ctrl+Shift+C"
         )

@@ -65,7 +65,7 @@
     <message numerus="yes">
         <source>%n of your picks here are not in the file: they and their notes will be removed:</source>
         <translation>
-            <numerusform>%n of your picks here are not in the file: they and their notes will be removed:</numerusform>
+            <numerusform>%n of your picks here is not in the file: it and its note will be removed:</numerusform>
             <numerusform>%n of your picks here are not in the file: they and their notes will be removed:</numerusform>
         </translation>
     </message>

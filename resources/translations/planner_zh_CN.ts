@@ -5,30 +5,30 @@
     <name>AgendaPage</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>抉择</translation>
     </message>
     <message>
         <source>What&apos;s on then?</source>
-        <translation type="unfinished"></translation>
+        <translation>那时有什么？</translation>
     </message>
     <message>
         <source>Show &amp;watch later and alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>显示稍后观看和备选(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Decisions and free time</source>
-        <translation type="unfinished"></translation>
+        <translation>抉择与空闲时间(&amp;D)</translation>
     </message>
     <message numerus="yes">
         <source>Decisions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>抉择（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Show &amp;watch later and alternatives (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示稍后观看和备选（%n）(&amp;W)</numerusform>
         </translation>
     </message>
 </context>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>no time yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无时间</translation>
     </message>
     <message>
         <source>&amp;Merge into my agenda</source>
@@ -121,8 +121,8 @@
     </message>
     <message numerus="yes">
         <source>In your agenda already, unchanged (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已在你的日程中，不变（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -139,55 +139,56 @@
     </message>
     <message>
         <source>Replace your agenda?</source>
-        <translation type="unfinished">替换你的日程？</translation>
+        <translation>替换你的日程？</translation>
     </message>
     <message numerus="yes">
         <source>%n of your picks here are not in the file: they and their notes will be removed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>你在这里的 %n 个选择不在文件中：它们及其备注将被删除：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>……另有 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>Your picks here become exactly the ones in the file.</source>
-        <translation type="unfinished">你在此会议的选择将与文件中的完全相同。</translation>
+        <translation>你在这里的选择将与文件中的完全一致。</translation>
     </message>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished">可以按 Ctrl+Z 撤销。</translation>
+        <translation>可以用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished">替换</translation>
+        <translation>替换</translation>
     </message>
 </context>
 <context>
     <name>AgendaTimeline</name>
-    <message>
-        <source>Dashed border: time assumed · Red border: clashes with another pick · Faded: watch later, alternative or cancelled · ↑: continued from the day before · Enter or double-click: details</source>
-        <translation>虚线边框：时间为推定 · 红色边框：与其他选择冲突 · 淡色：稍后观看、备选或已取消 · ↑：接续前一天 · 回车或双击：查看详情</translation>
-    </message>
     <message>
         <source>No picks yet. Bookmark sessions to build your agenda.</source>
         <translation>还没有选择。收藏场次来安排你的日程。</translation>
     </message>
     <message>
         <source>Free · What&apos;s on then?</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲 · 那时有什么？</translation>
     </message>
     <message>
         <source>Free: %1
 Click to see what is on then</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲：%1
+点击查看那时有什么场次</translation>
     </message>
     <message>
         <source>My agenda timeline</source>
         <translation>我的日程时间线</translation>
+    </message>
+    <message>
+        <source>Dashed: time assumed · Red: clashes with another pick · Faded: watch later, alternative or cancelled · ↑: from the day before · Enter: details</source>
+        <translation>虚线：时间为推定 · 红色：与另一个选择冲突 · 淡色：稍后观看、备选或已取消 · ↑：接续前一天 · 回车：详情</translation>
     </message>
     <message>
         <source>Unscheduled (no time yet)</source>
@@ -250,27 +251,27 @@ Click to see what is on then</source>
     <name>CatalogNote</name>
     <message>
         <source>Listed as 10:00 to 12:00; the keynote actually ran over two and a half hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>列为 10:00 至 12:00；主题演讲实际进行了两个半小时以上。</translation>
     </message>
     <message>
         <source>Doors open at 9:00 and the panel begins at 10:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>9:00 开门，座谈 10:00 开始。</translation>
     </message>
     <message>
         <source>Simulive for Asia-Pacific: a recording broadcast at a set time for viewers there, which is why it runs in the evening or at night in San Jose (19:30 there is 10:30 the next morning in Beijing, 01:00 is 16:00), then available on demand. The catalog gives the time of day but not the date, so the day shown is assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>亚太模拟直播：录播内容在适合亚太观众的固定时间播出，所以在圣何塞是晚上或深夜（那里的 19:30 是北京次日上午 10:30，01:00 是北京 16:00），之后可随时点播。目录只给出时刻，没有给出日期，因此所示日期为推定。</translation>
     </message>
     <message>
         <source>Simulive for Europe, the Middle East and Africa: a recording broadcast at a set time for viewers there, which is why it runs at night in San Jose (01:00 there is 09:00 in Paris), then available on demand. The catalog gives the time of day but not the date, so the day shown is assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>欧洲、中东和非洲模拟直播：录播内容在适合当地观众的固定时间播出，所以在圣何塞是深夜（那里的 01:00 是巴黎 09:00），之后可随时点播。目录只给出时刻，没有给出日期，因此所示日期为推定。</translation>
     </message>
     <message>
         <source>The catalog gives the time of day but not the date, so the day shown is assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录只给出时刻，没有给出日期，因此所示日期为推定。</translation>
     </message>
     <message>
         <source>The catalog&apos;s time field for this session is corrupted, so its date and time are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中这个场次的时间字段已损坏，因此日期和时间未知。</translation>
     </message>
 </context>
 <context>
@@ -289,7 +290,7 @@ Click to see what is on then</source>
     </message>
     <message>
         <source>%1: choose one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 选 1</translation>
     </message>
     <message>
         <source>None of the sessions you plan to attend overlap.</source>
@@ -309,28 +310,28 @@ Click to see what is on then</source>
     </message>
     <message>
         <source>Keep the best plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>保留最佳方案…</translation>
     </message>
     <message>
         <source>Shows the clash-free set of picks with the highest total priority, and what becomes of the others (watch later if recorded, else alternatives), before anything changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>在做任何改动之前，先显示总优先级最高且无冲突的选择，以及其余选择的去向（有录像的稍后观看，其余作为备选）。</translation>
     </message>
     <message>
         <source>What else is on then?</source>
-        <translation type="unfinished"></translation>
+        <translation>那时还有什么？</translation>
     </message>
     <message>
         <source>The conference&apos;s other sessions in this moment, yours first</source>
-        <translation type="unfinished"></translation>
+        <translation>会议在这段时间的其他场次，与你的选择相近的排在前面</translation>
     </message>
     <message>
         <source>Attend this one; the others at this time become watch later or alternatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加这一场；这个时间的其他场次改为稍后观看或备选。</translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s) to make among your picks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>你的选择中有 %n 处需要抉择</numerusform>
         </translation>
     </message>
     <message>
@@ -482,115 +483,115 @@ Click to see what is on then</source>
     <name>FilterBar</name>
     <message>
         <source>Showing:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>Running at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>进行于 %1</translation>
     </message>
     <message>
         <source>Track: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分类：%1</translation>
     </message>
     <message>
         <source>Day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：%1</translation>
     </message>
     <message>
         <source>Room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会场：%1</translation>
     </message>
     <message>
         <source>Hiding track %1</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏分类 %1</translation>
     </message>
     <message>
         <source>Hiding room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏会场 %1</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部清除</translation>
     </message>
     <message>
         <source>no time yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无时间</translation>
     </message>
     <message>
         <source>Show the sessions this leaves out again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示被它排除的场次</translation>
     </message>
     <message>
         <source>Remove the filter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除筛选条件 %1</translation>
     </message>
 </context>
 <context>
     <name>GapFinder</name>
     <message>
         <source>Your free time</source>
-        <translation type="unfinished"></translation>
+        <translation>你的空闲时间</translation>
     </message>
     <message>
         <source>Sessions on then</source>
-        <translation type="unfinished"></translation>
+        <translation>那时的场次</translation>
     </message>
     <message>
         <source>Your free time:</source>
-        <translation type="unfinished"></translation>
+        <translation>你的空闲时间：</translation>
     </message>
     <message>
         <source>no free time between your picks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>你的选择之间还没有空闲时间</translation>
     </message>
     <message numerus="yes">
         <source>On during %1: %n session(s), those like your picks first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 期间：%n 个场次，与你的选择相近的排在前面</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing else is on during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 期间没有其他场次。</translation>
     </message>
 </context>
 <context>
     <name>GapModel</name>
     <message>
         <source>Star</source>
-        <translation type="unfinished">收藏</translation>
+        <translation>收藏</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">会场</translation>
+        <translation>会场</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished">分类</translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Why here</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐原因</translation>
     </message>
     <message>
         <source>one of your tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>你关注的分类</translation>
     </message>
     <message>
         <source>your topics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>你的主题：%1</translation>
     </message>
     <message>
         <source>fits your free time</source>
-        <translation type="unfinished"></translation>
+        <translation>正好在你的空闲时间内</translation>
     </message>
 </context>
 <context>
@@ -698,23 +699,23 @@ Click to see what is on then</source>
     </message>
     <message>
         <source>No session matches: nothing to show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的场次：这里没有可显示的内容。</translation>
     </message>
     <message>
         <source>The session shown before is filtered out. Select one in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>之前显示的场次已被筛选掉。请在列表中选择一个场次。</translation>
     </message>
     <message>
         <source>Star a few sessions first: free time is found between them</source>
-        <translation type="unfinished"></translation>
+        <translation>请先收藏几个场次：空闲时间是在它们之间找出的</translation>
     </message>
     <message>
         <source>Already in your agenda (Space or Ctrl+D removes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>已在你的日程中（按空格或 Ctrl+D 移除）</translation>
     </message>
     <message>
         <source>Your picks do not clash: the best plan changes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>你的选择没有冲突：最佳方案不会改变任何内容</translation>
     </message>
     <message>
         <source>Could not change the pick</source>
@@ -753,11 +754,11 @@ Click to see what is on then</source>
     </message>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部场次</translation>
     </message>
     <message>
         <source>My agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>我的日程</translation>
     </message>
     <message>
         <source>Days</source>
@@ -765,20 +766,20 @@ Click to see what is on then</source>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>会场</translation>
     </message>
     <message>
         <source>shown: the list is limited to it</source>
-        <translation type="unfinished"></translation>
+        <translation>已选：列表只显示它</translation>
     </message>
     <message>
         <source>hidden from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>已从列表中隐藏</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个场次</numerusform>
         </translation>
     </message>
     <message>
@@ -790,19 +791,19 @@ Click to see what is on then</source>
     <name>NavTree</name>
     <message>
         <source>Tracks, days and rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>分类、日期和会场</translation>
     </message>
     <message>
         <source>Show only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示 %1</translation>
     </message>
     <message>
         <source>Show this again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示</translation>
     </message>
     <message>
         <source>Hide this from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>从列表中隐藏</translation>
     </message>
 </context>
 <context>
@@ -872,90 +873,90 @@ Click to see what is on then</source>
     <name>PlanPreviewDialog</name>
     <message>
         <source>Keep the best plan</source>
-        <translation type="unfinished"></translation>
+        <translation>保留最佳方案</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">场次</translation>
+        <translation>场次</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">会场</translation>
+        <translation>会场</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">现为</translation>
+        <translation>目前</translation>
     </message>
     <message>
         <source>What the best plan keeps and drops</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳方案保留和放下的选择</translation>
     </message>
     <message>
         <source>&amp;Apply (Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)（Ctrl+Z 可撤销）</translation>
     </message>
     <message numerus="yes">
         <source>Keep, attending (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保留，参加（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Watch later: recorded (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>稍后观看：有录像（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Alternatives (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>备选（%n）</numerusform>
         </translation>
     </message>
     <message>
         <source>no time yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无时间</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>不变</translation>
     </message>
     <message>
         <source>attending now</source>
-        <translation type="unfinished"></translation>
+        <translation>目前为参加</translation>
     </message>
     <message>
         <source>watch later now</source>
-        <translation type="unfinished"></translation>
+        <translation>目前为稍后观看</translation>
     </message>
     <message>
         <source>alternative now</source>
-        <translation type="unfinished"></translation>
+        <translation>目前为备选</translation>
     </message>
     <message numerus="yes">
         <source>Keeps %n pick(s) to attend, total priority %1, with no clash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保留 %n 个要参加的选择，总优先级 %1，没有冲突。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set aside (watch later or alternatives): %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>放下（稍后观看或备选）：%n 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Picks that change: %n; nothing else does.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>会改变的选择：%n 个；其余不变。</numerusform>
         </translation>
     </message>
 </context>
@@ -1014,7 +1015,7 @@ Click to see what is on then</source>
     <name>SessionList</name>
     <message>
         <source>Search titles, speakers, topics (Ctrl+F, Esc clears)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标题、讲者、主题（Ctrl+F，Esc 清除）</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1022,39 +1023,39 @@ Click to see what is on then</source>
     </message>
     <message>
         <source>No conference loaded yet. Use File &gt; Import schedule to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有载入会议。请用“文件 &gt; 导入日程表”添加。</translation>
     </message>
     <message>
         <source>No sessions match &quot;%1&quot; among the ones shown. Clear the search (Esc) or the filters above.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的场次中没有与“%1”匹配的。请清除搜索（Esc）或上方的筛选条件。</translation>
     </message>
     <message>
         <source>No sessions match &quot;%1&quot;. Press Esc to clear the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的场次。按 Esc 清除搜索。</translation>
     </message>
     <message>
         <source>No sessions are left by these filters. Remove one above to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些筛选条件下没有场次。移除上方的某个条件以显示更多。</translation>
     </message>
     <message>
         <source>Star / unstar (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>收藏/取消收藏（空格）</translation>
     </message>
     <message>
         <source>Show only track %1</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示分类 %1</translation>
     </message>
     <message>
         <source>Show only room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示会场 %1</translation>
     </message>
     <message>
         <source>Hide track %1</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏分类 %1</translation>
     </message>
     <message>
         <source>Hide room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏会场 %1</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -1096,7 +1097,7 @@ Click to see what is on then</source>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>讲者</translation>
     </message>
     <message>
         <source>Colleagues</source>
@@ -1104,11 +1105,11 @@ Click to see what is on then</source>
     </message>
     <message>
         <source>Your star and priority; a red sign marks a clash with another pick</source>
-        <translation type="unfinished"></translation>
+        <translation>你的收藏和优先级；红色标志表示与另一个选择冲突</translation>
     </message>
     <message>
         <source>Click to sort by this column, again to reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>点击按此列排序，再点一次反向</translation>
     </message>
     <message>
         <source>later</source>
@@ -1128,7 +1129,7 @@ Click to see what is on then</source>
     </message>
     <message>
         <source>Clashes with:</source>
-        <translation type="unfinished"></translation>
+        <translation>与之冲突：</translation>
     </message>
     <message>
         <source>No longer in the schedule</source>
@@ -1299,43 +1300,43 @@ Click to see what is on then</source>
     </message>
     <message>
         <source>Keep the &amp;best plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>保留最佳方案(&amp;B)…</translation>
     </message>
     <message>
         <source>My a&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>我的日程(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Navigation: tracks, days, rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>导航：分类、日期、会场(&amp;N)</translation>
     </message>
     <message>
         <source>What c&amp;hanged</source>
-        <translation type="unfinished"></translation>
+        <translation>变更内容(&amp;H)</translation>
     </message>
     <message>
         <source>What&apos;s on &amp;then?</source>
-        <translation type="unfinished"></translation>
+        <translation>那时有什么？(&amp;T)</translation>
     </message>
     <message>
         <source>Sho&amp;w hidden tracks and rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已隐藏的分类和会场(&amp;W)</translation>
     </message>
     <message>
         <source>Times in the conference&apos;s &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>使用会议时区显示时间(&amp;Z)</translation>
     </message>
     <message>
         <source>Times in this com&amp;puter&apos;s zone</source>
-        <translation type="unfinished"></translation>
+        <translation>使用本机时区显示时间(&amp;P)</translation>
     </message>
     <message>
         <source>R&amp;oom</source>
-        <translation type="unfinished"></translation>
+        <translation>会场(&amp;O)</translation>
     </message>
     <message>
         <source>Over&amp;lays</source>
-        <translation type="unfinished"></translation>
+        <translation>叠加显示(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;About Conference Planner</source>
@@ -1418,7 +1419,7 @@ Click to see what is on then</source>
     </message>
     <message>
         <source>On the web:</source>
-        <translation type="unfinished"></translation>
+        <translation>网页：</translation>
     </message>
     <message>
         <source>not published</source>
@@ -1434,11 +1435,11 @@ Click to see what is on then</source>
     </message>
     <message>
         <source>Session page on %1 ↗</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的场次页面 ↗</translation>
     </message>
     <message>
         <source>Open the session page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开场次页面 %1</translation>
     </message>
     <message>
         <source>No time yet</source>
@@ -1590,19 +1591,19 @@ Database: %1</source>
     </message>
     <message>
         <source>ddd</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd</translation>
     </message>
     <message>
         <source>Time confirmed by the schedule</source>
-        <translation type="unfinished">时间已由日程表确认</translation>
+        <translation>时间已由日程表确认</translation>
     </message>
     <message>
         <source>Assumed: the schedule does not confirm this day or time</source>
-        <translation type="unfinished"></translation>
+        <translation>推定：日程表未确认这一天或这个时间</translation>
     </message>
     <message>
         <source>Unscheduled: the schedule gives no time</source>
-        <translation type="unfinished"></translation>
+        <translation>未排期：日程表没有给出时间</translation>
     </message>
     <message>
         <source>assumed</source>

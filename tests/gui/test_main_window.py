@@ -208,7 +208,7 @@ def test_every_action_has_a_shortcut_and_a_menu(window):
     fixed = [a.import_file, a.open_agenda, a.save_agenda, a.export_calendar, a.show_overlay,
              a.quit, a.undo, a.redo, a.find, a.star, *a.priorities, a.edit_note,
              a.watch_later, a.keep_best, a.show_all, a.show_agenda, a.focus_nav, a.what_changed,
-             a.zone_conference, a.zone_local, a.about]  # fmt: skip
+             a.whats_on, a.show_hidden, a.zone_conference, a.zone_local, a.about]  # fmt: skip
     for action in fixed:
         assert action in in_menus, action.text()
         assert not action.shortcut().isEmpty(), action.text()

@@ -215,7 +215,7 @@ def test_replacing_my_agenda_asks_first_and_can_be_undone(
     other_window.menu_actions.open_agenda.trigger()
     assert modals.pending == 0
     question = modals.texts[0][0]
-    assert question.startswith("1 of your picks here are not in the file")
+    assert question.startswith("1 of your picks here is not in the file")
     assert f"Mon 17 Mar 19:30–20:30 · {title(theirs, SIMULIVE_3)}" in question  # named, timed
     assert picks_as_data(theirs) == {KEYNOTE: (4, "", "attending")}
     other_window.menu_actions.undo.trigger()

@@ -215,6 +215,9 @@ class DetailPane(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        # Tab goes to the pane's controls; the scroll area itself would be a stop that shows
+        # no focus (the wheel and the scroll bar still scroll it).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._view: SessionView | None = None
         self._zone: tzinfo | None = None
         self.facts = _Facts()

@@ -105,13 +105,18 @@ class SessionTable(QTableView):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        if not self.currentIndex().isValid() and self.model().rowCount() > 0:
-            # Tab into the table: a current row at once, so the keys act and the focus shows.
+        # Tab into the table: a current row, selected, at once, so that the keys act on
+        # something and the focus shows (Qt makes the first cell current, but selects nothing).
+        current = self.currentIndex()
+        if self.model().rowCount() == 0:
+            return
+        row = current.row() if current.isValid() else 0
+        if not self.selectionModel().isRowSelected(row):
             flags = (
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows
             )
-            self.selectionModel().setCurrentIndex(self.model().index(0, M.COL_TITLE), flags)
+            self.selectionModel().setCurrentIndex(self.model().index(row, M.COL_TITLE), flags)
 
     def _menu(self, point: QPoint) -> None:
         index = self.indexAt(point)
