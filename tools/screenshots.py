@@ -108,9 +108,9 @@ def _overlapping(window: MainWindow, key: str, room: str) -> str | None:
     mine = model.listing_row(key)
     assert mine is not None and mine.start and mine.end
     for row in model.rows():
-        if row.room not in (room, None) and row.start and row.end and row.day == SATURDAY:
-            if row.start < mine.end and mine.start < row.end:
-                return row.key
+        elsewhere = row.room not in (room, None) and row.day == SATURDAY
+        if elsewhere and row.start and row.end and row.start < mine.end and mine.start < row.end:
+            return row.key
     return None
 
 

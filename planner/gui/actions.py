@@ -90,9 +90,7 @@ class WindowActions(QObject):
         self.focus_nav = _action(self, self.tr("&Navigation: tracks, days, rooms"), "Ctrl+Shift+T")
         self.what_changed = _action(self, self.tr("What c&hanged"), "Ctrl+Shift+H")
         self.whats_on = _action(self, self.tr("What's on &then?"), "Ctrl+Shift+G")
-        self.show_hidden = _action(
-            self, self.tr("Sho&w hidden tracks and rooms"), "Ctrl+Shift+U"
-        )
+        self.show_hidden = _action(self, self.tr("Sho&w hidden tracks and rooms"), "Ctrl+Shift+U")
         self.zone_conference = _action(
             self, self.tr("Times in the conference's &zone"), "Ctrl+Shift+C"
         )
