@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         gaps.slotChosen.connect(self.show_others_at)
         gaps.starRequested.connect(self.picks.toggle_star)
         gaps.sessionChosen.connect(self.show_session)
+        gaps.listWanted.connect(self.show_in_list)
         self.agenda.foldChanged.connect(self._fold_changed)
 
     # --- loading ---------------------------------------------------------------------------
@@ -477,6 +478,14 @@ class MainWindow(QMainWindow):
             self._say(self.tr("Star a few sessions first: free time is found between them"))
             return
         self.show_others_at(*slots[0])
+
+    def show_in_list(self, start: object, end: object) -> None:
+        """The session list, limited to what runs between ``start`` and ``end``."""
+        if isinstance(start, datetime) and isinstance(end, datetime):
+            self.nav.select(Kind.ALL, emit=False)
+            self.filters.set_window((start, end))
+            self.center.setCurrentIndex(PAGE_LIST)
+            self.session_list.focus_table()
 
     def clear_window(self) -> None:
         self.filters.set_window(None)

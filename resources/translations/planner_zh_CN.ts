@@ -537,6 +537,10 @@ Click to see what is on then</source>
         <translation>那时的场次</translation>
     </message>
     <message>
+        <source>Show them in the session &amp;list</source>
+        <translation>在场次列表中显示(&amp;L)</translation>
+    </message>
+    <message>
         <source>Your free time:</source>
         <translation>你的空闲时间：</translation>
     </message>

@@ -537,6 +537,10 @@ Click to see what is on then</source>
         <translation>那時的場次</translation>
     </message>
     <message>
+        <source>Show them in the session &amp;list</source>
+        <translation>在場次列表中顯示(&amp;L)</translation>
+    </message>
+    <message>
         <source>Your free time:</source>
         <translation>你的空閒時間：</translation>
     </message>

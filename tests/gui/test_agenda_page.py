@@ -206,3 +206,25 @@ def test_the_gap_model_passes_the_model_tester(qtmodeltester, planner):
 def _window_of(planner: Planner, key: str):  # type: ignore[no-untyped-def]
     session = planner.session(key).session
     return session.start, session.end
+
+
+def test_what_is_on_then_can_be_shown_in_the_list(qtbot, db_path, settings):
+    with Planner(db_path) as planner:
+        planner.store_catalog(chain(), source="test")
+        window = open_window(qtbot, planner, settings)
+        window.picks.star(["busy/a"])
+        window.show_others_at(at(11), at(11, 30))
+        qtbot.mouseClick(window.agenda.gap_finder.in_list, Qt.MouseButton.LeftButton)
+        model = window.session_list.model
+        assert window.center.currentWidget() is window.session_list
+        assert {model.key_at(r) for r in range(model.shown_count)} == {
+            "busy/b",
+            "busy/c",
+            "busy/d",
+            "busy/e",
+        }
+        chips = window.session_list.filter_bar.chips
+        assert chips[0].text().startswith("Running at Sat 1 Feb 11:00–11:30")
+        chips[0].click()
+        assert model.shown_count == 5
+        window.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -190,11 +190,27 @@ def test_the_detail_pane_links_to_the_session_page(busy, qtbot, monkeypatch):
     assert [u.toString() for u in opened] == ["https://example.org/2025/schedule/event/2-1/"]
 
 
+class Paints(QObject):
+    """Counts the paint events a widget gets: what the user sees is what was last painted."""
+
+    def __init__(self, widget) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
+        self.count += event.type() == QEvent.Type.Paint
+        return False
+
+
 def test_a_starred_session_invites_a_note(busy, qtbot):
     busy.show_session("busy/r0n0")
     note = busy.detail.note_editor
+    qtbot.wait(50)
     assert note.placeholderText() == "Star this session to keep a note on it"
+    paints = Paints(note.viewport())
     busy.picks.star(["busy/r0n0"])
+    qtbot.waitUntil(lambda: paints.count > 0)  # Qt repaints no changed placeholder itself
     assert note.placeholderText() == "Your note on this session (saved as you type)"
     assert not note.isReadOnly()
 

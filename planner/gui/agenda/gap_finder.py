@@ -4,7 +4,8 @@ Choose a free stretch (from the list of the user's free slots here, a click on a
 in the timeline, or "What else is on then?" in the clash panel) and the table lists the
 catalog's sessions running then, the ones matching the user's picked tracks and topics first
 (``services.gap_finder``), each with why it is where it is. Space or Enter stars the current
-row; choosing a row shows it in the detail pane.
+row; choosing a row shows it in the detail pane; "Show them in the session list" limits the
+list to what runs then (a chip above it lets that go).
 
 ``GapModel`` is a hand-written QAbstractTableModel over ``Suggestion`` values. Columns:
 ``COL_STAR``, ``COL_TIME`` (in the zone shown), ``COL_TITLE``, ``COL_ROOM``, ``COL_TRACK``,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -166,6 +168,7 @@ class GapFinder(QWidget):
     slotChosen = Signal(object, object)  # start, end (aware UTC): fill the list for it
     starRequested = Signal(str)
     sessionChosen = Signal(str)
+    listWanted = Signal(object, object)  # start, end: show these in the session list
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -196,9 +199,15 @@ class GapFinder(QWidget):
             header.resizeSection(column, chars * width + 12)
         self.table.starRequested.connect(self.starRequested)
         self.table.selectionModel().currentRowChanged.connect(self._current)
+        self.in_list = QPushButton(self.tr("Show them in the session &list"))
+        self.in_list.setObjectName("showInList")
+        self.in_list.setEnabled(False)
+        self.in_list.clicked.connect(self._list_wanted)
+        self._shown: tuple[datetime, datetime] | None = None
         top = QHBoxLayout()
         top.addWidget(plain_label(self.tr("Your free time:")))
         top.addWidget(self.slots, 1)
+        top.addWidget(self.in_list)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.heading)
@@ -236,8 +245,14 @@ class GapFinder(QWidget):
         else:
             self.heading.setText(fill(self.tr("Nothing else is on during %1."), span))
         self.model.set_suggestions(items, zone)
+        self._shown = (start, end)
+        self.in_list.setEnabled(True)
         if (start, end) in self._slots:
             self.slots.setCurrentIndex(self._slots.index((start, end)))
+
+    def _list_wanted(self) -> None:
+        if self._shown is not None:
+            self.listWanted.emit(*self._shown)
 
     def _slot_activated(self, index: int) -> None:
         if 0 <= index < len(self._slots):
