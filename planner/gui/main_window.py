@@ -60,6 +60,8 @@ PAGE_LIST, PAGE_AGENDA = 0, 1
 FONT_SAMPLE_ROWS = 2000  # enough rows to find the catalog's Chinese characters
 MESSAGE_MS = 10_000
 NAV_LEAST = 240  # px the navigation gets on a first start, if its labels need that much
+DETAIL_LEAST, DETAIL_SHARE = 280, 0.22  # the detail pane: its fields stay readable
+CENTER_LEAST = 240
 
 
 class MainWindow(QMainWindow):
@@ -113,6 +115,8 @@ class MainWindow(QMainWindow):
         self.center = QStackedWidget()
         self.center.addWidget(self.session_list)
         self.center.addWidget(self.agenda)
+        # The agenda's bar asks for more than a small window has: it is cut, not the panes.
+        self.center.setMinimumWidth(CENTER_LEAST)
         self.detail = DetailPane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for widget, stretch in ((self.nav, 0), (self.center, 3), (self.detail, 2)):
@@ -620,10 +624,9 @@ class MainWindow(QMainWindow):
 
     def _size_panes(self) -> None:
         """Give the navigation what its labels need (up to a share: the titles come first)."""
-        sizes = self.splitter.sizes()
-        total = sum(sizes)
-        nav = min(self.nav.preferred_width(), max(total // 4, NAV_LEAST))
-        detail = min(sizes[2], max(280, total // 4))
+        total = sum(self.splitter.sizes())
+        nav = min(self.nav.preferred_width(), max(total // 5, NAV_LEAST))
+        detail = max(min(DETAIL_LEAST, total // 3), int(total * DETAIL_SHARE))
         self.splitter.setSizes([nav, max(0, total - nav - detail), detail])
 
     def closeEvent(self, event: QCloseEvent) -> None:

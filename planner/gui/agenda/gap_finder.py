@@ -15,7 +15,7 @@ list to what runs then (a chip above it lets that go).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
@@ -193,9 +193,11 @@ class GapFinder(QWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         chars = self.fontMetrics().averageCharWidth()
-        for column, width in ((GapModel.COL_STAR, 5), (GapModel.COL_TIME, 16),
-                              (GapModel.COL_ROOM, 16), (GapModel.COL_TRACK, 16),
-                              (GapModel.COL_WHY, 24)):  # fmt: skip
+        sample = datetime(2025, 3, 19, 22, 30, tzinfo=UTC)  # the time as the language writes it
+        time = compact_span(sample, sample + timedelta(hours=1), UTC, with_date=False)
+        header.resizeSection(GapModel.COL_TIME, self.fontMetrics().horizontalAdvance(time) + 16)
+        for column, width in ((GapModel.COL_STAR, 5), (GapModel.COL_ROOM, 16),
+                              (GapModel.COL_TRACK, 16), (GapModel.COL_WHY, 24)):  # fmt: skip
             header.resizeSection(column, chars * width + 12)
         self.table.starRequested.connect(self.starRequested)
         self.table.selectionModel().currentRowChanged.connect(self._current)

@@ -84,6 +84,7 @@ class _Facts(QWidget):
     def _lay_out(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow pane
         track_row = QHBoxLayout()
         track_row.addWidget(self.swatch)
         track_row.addWidget(self.track, 1)
@@ -180,6 +181,7 @@ class _PickBox(QGroupBox):
         self.note = NoteEditor()
         self.note.setMinimumHeight(80)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.star)
         form.addRow(self.tr("&Priority:"), self.priority)
         form.addRow(self.tr("S&tate:"), self.state)
@@ -218,6 +220,8 @@ class DetailPane(QScrollArea):
         # Tab goes to the pane's controls; the scroll area itself would be a stop that shows
         # no focus (the wheel and the scroll bar still scroll it).
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Text wraps to the pane's width: nothing to scroll sideways to.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._view: SessionView | None = None
         self._zone: tzinfo | None = None
         self.facts = _Facts()

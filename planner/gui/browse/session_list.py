@@ -16,7 +16,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +33,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +48,16 @@ from planner.gui.browse.session_model import SessionTableModel
 from planner.gui.plain import fill, plain_label
 
 M = SessionTableModel
+AnyIndex = QModelIndex | QPersistentModelIndex
+TITLE_LEAST_CHARS = 30  # narrower than this, the speakers (then the track) column makes way
+
+
+class MiddleElided(QStyledItemDelegate):
+    """Cuts a long cell in its middle: room names differ at their end ("APAC Simul…Room 4")."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class SessionTable(QTableView):
@@ -65,6 +86,9 @@ class SessionTable(QTableView):
         self.customContextMenuRequested.connect(self._menu)
         self._ideal: dict[int, int] = {}
         self._fitting = False
+        self.setItemDelegateForColumn(M.COL_ROOM, MiddleElided(self))
+        self._chosen_hidden: set[int] = set()  # left out by the caller (filters, overlays)
+        self._dropped: set[int] = set()  # left out for want of width
 
     def size_columns(self, rows: Sequence[ListingRow] = ()) -> None:
         """Widths from the font and the names this conference uses, never from every row."""
@@ -81,11 +105,22 @@ class SessionTable(QTableView):
             return
         self._fitting = True
         try:
-            shown = {c: w for c, w in self._ideal.items() if not self.isColumnHidden(c)}
-            for column, width in fit_widths(shown, self.viewport().width()).items():
+            shown = {c: w for c, w in self._ideal.items() if c not in self._chosen_hidden}
+            least = self.fontMetrics().averageCharWidth() * TITLE_LEAST_CHARS
+            widths, dropped = fit_widths(shown, self.viewport().width(), title_least=least)
+            for column in self._dropped | dropped:
+                self.setColumnHidden(column, column in dropped or column in self._chosen_hidden)
+            self._dropped = dropped
+            for column, width in widths.items():
                 self.horizontalHeader().resizeSection(column, width)
         finally:
             self._fitting = False
+
+    def set_left_out(self, column: int, left_out: bool) -> None:
+        """Leave a column out (or show it again, width allowing)."""
+        (self._chosen_hidden.add if left_out else self._chosen_hidden.discard)(column)
+        self.setColumnHidden(column, left_out or column in self._dropped)
+        self.fit_columns()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -362,12 +397,10 @@ class SessionList(QWidget):
 
     def show_colleagues(self, shown: bool) -> None:
         """The Colleagues column shows only while a colleague's agenda is overlaid."""
-        self.table.setColumnHidden(M.COL_WITH, not shown)
-        self.table.fit_columns()
+        self.table.set_left_out(M.COL_WITH, not shown)
 
     def show_filter_columns(self, room_chosen: bool, track_chosen: bool) -> None:
         """A column every row shows the same in (the room or track the list is limited to)
         gives its width to the title."""
-        self.table.setColumnHidden(M.COL_ROOM, room_chosen)
-        self.table.setColumnHidden(M.COL_TRACK, track_chosen)
-        self.table.fit_columns()
+        self.table.set_left_out(M.COL_ROOM, room_chosen)
+        self.table.set_left_out(M.COL_TRACK, track_chosen)
