@@ -78,6 +78,8 @@ class ScreenRefresh:
 
     def free_slots(self) -> list[tuple[datetime, datetime]]:
         w = self._window
+        if not self._state.views:
+            return []  # no pick, no free time between picks: the hours need not be worked out
         if self._hours is None:  # once per catalog and zone, not per change
             self._hours = gap_finder.conference_hours(w.session_list.model.rows(), w.zone)  # type: ignore[assignment]
         return gap_finder.free_slots(self._state, self._hours)  # type: ignore[arg-type]

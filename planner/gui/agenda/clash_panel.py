@@ -167,6 +167,8 @@ class ClashPanel(QWidget):
         self._groups.addStretch(1)
         self._empty.setVisible(not decisions)
         self._scroll.setVisible(bool(decisions))
+        # The decision just made is gone: the next one is at the top, so the list starts there.
+        self._scroll.verticalScrollBar().setValue(0)
         self._best.setVisible(bool(decisions))
         count = len(decisions)
         self._summary.setText(

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import tzinfo
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -206,6 +206,18 @@ def _priority_text(level: int) -> str:
     return str(level)
 
 
+class _Pages(QStackedWidget):
+    """Sized by the page shown: the empty page does not scroll for the session page's text."""
+
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
+
+
 class DetailPane(QScrollArea):
     """Everything about the current session; emits the changes the user asks for."""
 
@@ -231,7 +243,8 @@ class DetailPane(QScrollArea):
         self.abstract = plain_label(wrap=True, selectable=True)
         self.highlights = plain_label(wrap=True, selectable=True)
         self.topics = plain_label(wrap=True, selectable=True)
-        self._pages = QStackedWidget()
+        self._pages = _Pages()
+        self._pages.currentChanged.connect(lambda _: self._pages.updateGeometry())
         self._pages.addWidget(self._empty_page())
         self._pages.addWidget(self._session_page())
         self.setWidget(self._pages)

@@ -26,8 +26,6 @@ from planner.gui.picks.runner import OpRunner
 from planner.gui.plain import fill
 from planner.services.planner import ImportResult
 
-MESSAGE_MS = 15_000
-
 
 class ImportController(QObject):
     """Starts imports for the window and shows their outcome; ``done`` once it is shown."""
