@@ -223,7 +223,7 @@ def record(figures: dict[str, list[float]], tally: Tally, ms: float) -> None:
 
 
 def report(figures: dict[str, list[float]], args: argparse.Namespace) -> None:
-    source = args.xml.name if args.xml else "generated 1,000 sessions"
+    source = args.xml.name if args.xml and args.xml.exists() else "generated 1,000 sessions"
     clicks = len(figures.get("ms", []))
     print(f"star clicks on {source}, {args.picks} picks before, {clicks} presses of Space")
     median = {name: statistics.median(values) for name, values in figures.items()}
