@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
+from planner.core.clash_slots import clash_slots
 from planner.core.conflicts import Slot, best_plan, find_conflicts
 
 PICKS = 2000
@@ -55,6 +56,8 @@ def main() -> None:
     plan_ms = best_time(lambda: best_plan(picks, BUFFER))
     print(f"clashes {PICKS} picks: {clash_ms:.1f} ms")
     print(f"best plan {PICKS} picks: {plan_ms:.1f} ms")
+    slots_ms = best_time(lambda: clash_slots(picks))
+    print(f"decisions {PICKS} picks: {slots_ms:.1f} ms ({len(clash_slots(picks))} decisions)")
 
 
 if __name__ == "__main__":

@@ -101,6 +101,8 @@ class Report:
 def _format(value: float, unit: str) -> str:
     if unit == "s":
         return f"{value:.2f} s"
+    if unit == "count":
+        return f"{value:.0f}"
     return f"{value:.1f} ms"
 
 
@@ -207,12 +209,28 @@ def conflicts(report: Report) -> None:
         return
     child = run_child("bench_conflicts.py", env=dict(os.environ, PYTHONPATH=str(ROOT)))
     report.detail(child)
-    for label, pattern in (("clash detection", r"^clashes (\d+) picks: ([\d.]+) ms"),
-                           ("best plan", r"^best plan (\d+) picks: ([\d.]+) ms")):  # fmt: skip
+    patterns = (
+        ("clash detection", r"^clashes (\d+) picks: ([\d.]+) ms"),
+        ("best plan", r"^best plan (\d+) picks: ([\d.]+) ms"),
+        ("clash decisions", r"^decisions (\d+) picks: ([\d.]+) ms"),
+    )
+    for label, pattern in patterns:
         match = next(filter(None, (re.match(pattern, line) for line in child.lines)), None)
         value = float(match[2]) if match else None
         picks = f"{int(match[1]):,}" if match else "2,000"
         report.figure(f"{label}, {picks} picks", value, Target(50.0, "ms"), child.peak_mb)
+
+
+def star_click(report: Report, work: Path) -> None:
+    child = run_child("bench_star_click.py", env=_gui_env(work))
+    report.detail(child)
+    statements = _number(child, "median_statements")
+    report.figure("star click: SQL statements on the window's thread (median)", statements,
+                  Target(9, "count"), child.peak_mb)  # fmt: skip
+    report.figure("star click: write transactions (worst)", _number(child, "worst_writes"),
+                  Target(2, "count"), None)  # fmt: skip
+    report.figure("star click: time on the window's thread (median)", _number(child, "median_ms"),
+                  Target(16.0, "ms"), None)  # fmt: skip
 
 
 def export(report: Report, databases: dict[int, Path]) -> None:
@@ -254,6 +272,7 @@ def main() -> int:
     _step("Start-up to the first painted window", lambda: first_window(report, dbs, work))
     _step("Clashes and the best plan", lambda: conflicts(report))
     _step("iCalendar export", lambda: export(report, dbs))
+    _step("A star click in the window", lambda: star_click(report, work))
     report.summary()
     if scratch is not None:
         scratch.cleanup()

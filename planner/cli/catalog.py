@@ -212,7 +212,7 @@ def cmd_sessions(planner: Planner, args: argparse.Namespace) -> None:
 
 
 def cmd_show(planner: Planner, args: argparse.Namespace) -> None:
-    view = planner.session(args.key)
+    view = planner.session(args.key, args.conference)
     conference = planner.conference(view.session.conference_id)
     if args.json:
         emit([out.dumps(out.session_json(view, conference))])

@@ -57,14 +57,17 @@ def register(sub: argparse._SubParsersAction[Parser]) -> dict[str, Handler]:
 
 def cmd_bookmark(planner: Planner, args: argparse.Namespace) -> None:
     state = STATES[args.state] if args.state else None
-    changes = planner.bookmark(args.keys, priority=args.priority, note=args.note, state=state)
-    keys = list(dict.fromkeys(planner.resolve_key(k) for k in args.keys))
+    changes = planner.bookmark(
+        args.keys, priority=args.priority, note=args.note, state=state,
+        conference_id=args.conference,
+    )  # fmt: skip
+    keys = list(dict.fromkeys(planner.resolve_key(k, args.conference) for k in args.keys))
     emit(agenda_text.bookmark_lines(keys, planner.views(changes.picks), "bookmarked"))
 
 
 def cmd_unbookmark(planner: Planner, args: argparse.Namespace) -> None:
     picks = planner.picks()
-    keys = list(dict.fromkeys(planner.resolve_key(k) for k in args.keys))
+    keys = list(dict.fromkeys(planner.resolve_key(k, args.conference) for k in args.keys))
     views = planner.views(keys)
     missing = [agenda_text.ref(k, views) for k in keys if k not in picks]
     if missing:

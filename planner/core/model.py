@@ -227,6 +227,7 @@ class ListingRow(NamedTuple):
     day: date | None
     time_status: TimeStatus
     cancelled: bool
+    speakers: str = ""  # the names as the list shows them, comma-separated
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,12 +5,14 @@ agenda as (Ctrl+Shift+S), Export to calendar (Ctrl+E), Sync to calendar server (
 Print agenda (Ctrl+P), Export agenda as PDF (Ctrl+Shift+P), Show a colleague's agenda
 (Ctrl+Shift+O), Quit (Ctrl+Q). Edit: Undo (Ctrl+Z), Redo (Ctrl+Shift+Z or Ctrl+Y), Find
 (Ctrl+F), Star/Unstar (Ctrl+D), Priority 1-5 (Ctrl+1..Ctrl+5), Edit note (F2), Watch later
-(Ctrl+Shift+W), Keep the best plan (Ctrl+Shift+B). View: All sessions (Ctrl+0), My agenda
-(Ctrl+Shift+A), Tracks and days (Ctrl+Shift+T), What changed (Ctrl+Shift+H), Refresh the
-schedule (F5), the Live updates submenu (filled by planner/gui/live), one entry per
-conference, track and day, the Overlays submenu (one entry per colleague's agenda shown),
-times in the conference's zone (Ctrl+Shift+C) or the computer's (Ctrl+Shift+L). Help: About
-(F1).
+(Ctrl+Shift+W), Keep the best plan (Ctrl+Shift+B, shown before it is applied). View: All
+sessions (Ctrl+0), My agenda (Ctrl+Shift+A), Tracks, days and rooms (Ctrl+Shift+T), What
+changed (Ctrl+Shift+H), What's on then (Ctrl+Shift+G: the first free stretch of the user's
+days), Refresh the schedule (F5), the Live updates submenu (filled by planner/gui/live), Show
+hidden tracks and rooms (Ctrl+Shift+U), one entry per conference, track, day and room, the
+Overlays submenu (one entry per colleague's agenda shown), times in the conference's zone
+(Ctrl+Shift+C) or the computer's (Ctrl+Shift+L). Help: About (F1). Within each menu every
+mnemonic (the underlined letter) is used once.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class Menus:
     conference: QMenu
     tracks: QMenu
     days: QMenu
+    rooms: QMenu
     overlays: QMenu
     live: QMenu  # View > Live updates (planner/gui/live/controller.py fills it)
 
@@ -59,7 +62,7 @@ class WindowActions(QObject):
         ]
         self.edit_note = _action(self, self.tr("Edit &note"), "F2")
         self.watch_later = _action(self, self.tr("&Watch later"), "Ctrl+Shift+W")
-        self.keep_best = _action(self, self.tr("Keep the &best plan"), "Ctrl+Shift+B")
+        self.keep_best = _action(self, self.tr("Keep the &best plan…"), "Ctrl+Shift+B")
         self._view_actions()
         self.about = _action(self, self.tr("&About Conference Planner"), "F1")
 
@@ -90,14 +93,16 @@ class WindowActions(QObject):
 
     def _view_actions(self) -> None:
         self.show_all = _action(self, self.tr("&All sessions"), "Ctrl+0")
-        self.show_agenda = _action(self, self.tr("My &agenda"), "Ctrl+Shift+A")
-        self.focus_nav = _action(self, self.tr("&Tracks and days"), "Ctrl+Shift+T")
-        self.what_changed = _action(self, self.tr("&What changed"), "Ctrl+Shift+H")
+        self.show_agenda = _action(self, self.tr("My a&genda"), "Ctrl+Shift+A")
+        self.focus_nav = _action(self, self.tr("&Navigation: tracks, days, rooms"), "Ctrl+Shift+T")
+        self.what_changed = _action(self, self.tr("What c&hanged"), "Ctrl+Shift+H")
+        self.whats_on = _action(self, self.tr("What's on &then?"), "Ctrl+Shift+G")
+        self.show_hidden = _action(self, self.tr("Sho&w hidden tracks and rooms"), "Ctrl+Shift+U")
         self.refresh = _action(self, self.tr("Re&fresh the schedule"), "F5")
         self.zone_conference = _action(
-            self, self.tr("Times in the &conference's zone"), "Ctrl+Shift+C"
+            self, self.tr("Times in the conference's &zone"), "Ctrl+Shift+C"
         )
-        self.zone_local = _action(self, self.tr("Times in this &computer's zone"), "Ctrl+Shift+L")
+        self.zone_local = _action(self, self.tr("Times in this com&puter's zone"), "Ctrl+Shift+L")
         self.zone_group = QActionGroup(self)
         for action in (self.zone_conference, self.zone_local):
             action.setCheckable(True)
@@ -122,14 +127,18 @@ class WindowActions(QObject):
         view = bar.addMenu(self.tr("&View"))
         conferences = view.addMenu(self.tr("&Conference"))
         view.addActions([self.show_all, self.show_agenda, self.focus_nav, self.what_changed])
+        view.addAction(self.whats_on)
         view.addAction(self.refresh)
-        live = view.addMenu(self.tr("&Live updates"))
+        live = view.addMenu(self.tr("Li&ve updates"))
+        view.addSeparator()
         tracks = view.addMenu(self.tr("T&rack"))
         days = view.addMenu(self.tr("&Day"))
-        overlays = view.addMenu(self.tr("&Overlays"))
+        rooms = view.addMenu(self.tr("R&oom"))
+        view.addAction(self.show_hidden)
+        overlays = view.addMenu(self.tr("Over&lays"))
         overlays.addAction(self.show_overlay)
         view.addSeparator()
         view.addActions([self.zone_conference, self.zone_local])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about)
-        return Menus(conferences, tracks, days, overlays, live)
+        return Menus(conferences, tracks, days, rooms, overlays, live)

@@ -1,4 +1,5 @@
-"""What the window remembers between runs: zone, conference, geometry, sharing choices.
+"""What the window remembers between runs: zone, conference, geometry, sharing choices, and
+whether "My agenda" folds away the picks decided against.
 
 Never a password: the calendar sync keeps those in the system keyring, or in memory.
 
@@ -127,6 +128,9 @@ class Settings:
     @pdf_page.setter
     def pdf_page(self, page: str) -> None:
         self._store.setValue("print/page", page)
+
+    # --- live schedules (planner/gui/live/) ----------------------------------------------
+
     @property
     def refresh_minutes(self) -> int:
         """Minutes between automatic refreshes while a conference is on (0: never)."""
@@ -160,6 +164,17 @@ class Settings:
         except (TypeError, ValueError):  # a hand-edited value: the default is safe
             return default
         return value if value in choices else default
+
+    # --- My agenda ---------------------------------------------------------------------------
+
+    @property
+    def agenda_folded(self) -> bool:
+        """Whether "My agenda" hides the watch-later and alternative picks (the default)."""
+        return str(self._store.value("view/agenda-folded", "true")).lower() != "false"
+
+    @agenda_folded.setter
+    def agenda_folded(self, folded: bool) -> None:
+        self._store.setValue("view/agenda-folded", "true" if folded else "false")
 
     def geometry(self, name: str) -> QByteArray | None:
         value = self._store.value(f"window/{name}")

@@ -44,14 +44,38 @@ def zone_for(choice: ZoneChoice, conference_timezone: str) -> tzinfo:
     return conference_zone(conference_timezone)
 
 
-def zone_name(zone: tzinfo, at: datetime | None = None) -> str:
-    """'America/Los_Angeles (PDT)': the IANA name and, where it differs, the abbreviation."""
-    moment = (at or datetime.now(zone)).astimezone(zone)
+def utc_offset(moment: datetime) -> str:
+    """'UTC+01:00' for the offset in force at an aware ``moment`` ('UTC' for none)."""
+    offset = moment.utcoffset()
+    if not offset:
+        return "UTC"
+    minutes = round(offset.total_seconds() / 60)
+    sign = "+" if minutes >= 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{rest:02d}"
+
+
+def short_zone(moment: datetime) -> str:
+    """The zone's abbreviation at ``moment`` ('PDT'), or its offset where it has no letters
+    ('+01' and 'GMT-1' style names read the wrong way round to most people)."""
     short = moment.tzname() or ""
+    if short.isalpha() and short not in ("GMT", "UTC"):
+        return short
+    return utc_offset(moment)
+
+
+def zone_name(zone: tzinfo, at: datetime | None = None) -> str:
+    """'America/Los_Angeles (PDT)': the IANA name and, where it differs, the abbreviation.
+
+    A fixed-offset zone says its offset the ISO way: ``Etc/GMT-1`` (POSIX signs are reversed)
+    is 'UTC+01:00', never 'GMT-1'.
+    """
+    moment = (at or datetime.now(zone)).astimezone(zone)
+    short = short_zone(moment)
     key = getattr(zone, "key", None)
-    if key and short and short != key:
-        return f"{key} ({short})"
-    return key or short
+    if not key or key.startswith("Etc/") or key in ("UTC", "GMT"):
+        return short
+    return f"{key} ({short})" if short != key else key
 
 
 def format_day(day: date) -> str:
@@ -67,6 +91,26 @@ def format_span(start: datetime, end: datetime, zone: tzinfo) -> str:
     text = f"{format_day(first.date())} {first:%H:%M}{DASH}{last:%H:%M}"
     days_later = (last.date() - first.date()).days
     return f"{text} (+{days_later})" if days_later > 0 else text
+
+
+def compact_span(start: datetime, end: datetime, zone: tzinfo, *, with_date: bool) -> str:
+    """'Sat 10:30–11:00' in ``zone`` (the date too ``with_date``); '(+1)' past midnight."""
+    first, last = start.astimezone(zone), end.astimezone(zone)
+    pattern = _tr("ddd d MMM") if with_date else _tr("ddd")
+    day = QLocale().toString(QDate(first.year, first.month, first.day), pattern)
+    text = f"{day} {first:%H:%M}{DASH}{last:%H:%M}"
+    days_later = (last.date() - first.date()).days
+    return f"{text} (+{days_later})" if days_later > 0 else text
+
+
+def time_explanation(status: TimeStatus) -> str:
+    """What a time's status means, for a tooltip."""
+    texts = {
+        TimeStatus.CONFIRMED: _tr("Time confirmed by the schedule"),
+        TimeStatus.ASSUMED: _tr("Assumed: the schedule does not confirm this day or time"),
+        TimeStatus.UNSCHEDULED: _tr("Unscheduled: the schedule gives no time"),
+    }
+    return texts[status]
 
 
 def status_mark(status: TimeStatus) -> str:

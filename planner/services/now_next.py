@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from planner.core.model import Conference, SessionView, conference_of
 from planner.core.now_next import (
     Attended,
+    Happening,
     NowNext,
     ReminderKey,
     due_reminders,
@@ -55,9 +56,12 @@ def now_next(planner: Planner, at: datetime) -> NowNext:
     if found.now:
         return found
     also = [
-        happening
+        Happening(
+            view.key, view.session.title, view.session.room, view.session.start, view.session.end
+        )
         for conference in conferences_on(planner, at)
-        for happening in planner.running_between(conference.id, at, at + timedelta(seconds=1))
+        for view in planner.running_between(conference.id, at, at + timedelta(seconds=1))
+        if view.session.start is not None and view.session.end is not None
     ]
     return NowNext(found.now, found.next, tuple(also[:ALSO_ON]), found.attending)
 

@@ -17,7 +17,6 @@ from planner.core.conflicts import ClashGroup, Plan, Slot, best_plan, find_confl
 from planner.core.dates import implausible_date
 from planner.core.errors import NotFoundError, OutputError, PlannerError, UsageError
 from planner.core.model import (
-    DEFAULT_PRIORITY,
     Catalog,
     Conference,
     ListingMatches,
@@ -27,16 +26,19 @@ from planner.core.model import (
     Session,
     SessionFilter,
     SessionView,
-    conference_of,
 )
 from planner.core.textnorm import search_terms
 from planner.formats.errors import FormatError
-from planner.services import backup, finding, lifecycle
-from planner.storage import catalog_repo, picks_repo, preferences_repo
+from planner.services import backup, finding, lifecycle, pick_edits
+from planner.services.agenda_state import AgendaState
+from planner.services.backup_writer import BackgroundBackups
+from planner.services.changes import Changes as Changes
+from planner.services.changes import PickChange as PickChange
+from planner.services.pick_edits import EditResult, Snapshot
+from planner.storage import agenda_repo, catalog_repo, picks_repo, preferences_repo
 
 if TYPE_CHECKING:
     from planner.core.feeds import Feed
-    from planner.core.now_next import Happening
     from planner.formats.agenda_file import AgendaEntry, AgendaFile
     from planner.services.agenda_share import AgendaPreview
     from planner.services.caldav_server import CalendarAddress
@@ -49,18 +51,6 @@ if TYPE_CHECKING:
 from planner.storage.engine import Database
 
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True, slots=True)
-class Changes:
-    """What one mutation changed."""
-
-    picks: frozenset[str] = frozenset()
-    catalogs: frozenset[str] = frozenset()
-    message: str = ""
-
-    def __bool__(self) -> bool:
-        return bool(self.picks or self.catalogs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,12 +119,16 @@ class Planner:
         self._db: Database = self._lease.database
         self.recovery: str | None = self._lease.recovery
         self.backup_problem: str | None = self._lease.backup_problem
+        self._backups: BackgroundBackups | None = None
 
     @property
     def read_only(self) -> bool:
         return self._db.read_only
 
     def close(self) -> None:
+        if self._backups is not None:
+            self._backups.close()  # the pending backup is written before the engine goes
+            self._backups = None
         lifecycle.release(self._lease)
 
     def __enter__(self) -> Planner:
@@ -151,9 +145,37 @@ class Planner:
         return backup.backup_path(self.db_path)
 
     def _back_up_picks(self) -> str:
-        """Write every pick to the backup; the reason it failed, or "" (the change stands)."""
+        """Back up every pick after a change; the reason it failed, or "" (the change stands).
+
+        With ``defer_backups`` the backup is written on a thread of its own and this returns
+        the reason the latest one failed, if it did.
+        """
+        if self._backups is not None:
+            self._backups.request()
+            return self.backup_problem or ""
+        return self._write_backup()
+
+    def _write_backup(self) -> str:
+        # What the backup holds, and the order of writes across processes (under the
+        # database's write lock), are the lifecycle's (services/lifecycle.py, backup.py).
         self.backup_problem = lifecycle.back_up(self._db, self.db_path) or None
         return self.backup_problem or ""
+
+    def defer_backups(self, on_problem: Callable[[str], None] | None = None) -> None:
+        """From now on write the backup off the caller's thread, once per burst of changes.
+
+        For the window: a change returns once it has committed, and the backup (a file
+        replaced with an fsync) follows on a thread of its own. ``on_problem`` hears, on that
+        thread, why a backup could not be written. ``close`` writes any pending backup.
+        """
+        if self._backups is None:
+            self._backups = BackgroundBackups(self._write_backup, on_problem or (lambda _: None))
+
+    def flush_backups(self) -> None:
+        """Wait until the backup holds every change made so far (nothing to wait for unless
+        ``defer_backups``)."""
+        if self._backups is not None:
+            self._backups.flush()
 
     # --- catalogs --------------------------------------------------------------------------
 
@@ -324,15 +346,6 @@ class Planner:
         with self._db.transaction() as orm:
             live_repo.put(orm, feed)
 
-    def running_between(
-        self, conference_id: str, start: datetime, end: datetime, limit: int = 20
-    ) -> list[Happening]:
-        """The conference's sessions running at some moment between ``start`` and ``end``."""
-        from planner.storage import live_repo
-
-        with self._db.reading() as orm:
-            return live_repo.running_between(orm, conference_id, start, end, limit)
-
     def conferences(self) -> list[ConferenceInfo]:
         current = self.current_conference_id()
         with self._db.reading() as orm:
@@ -488,11 +501,20 @@ class Planner:
         run of a session held twice) or the part of a key after the conference; a code
         several conferences use means the current one's."""
         with self._db.reading() as orm:
-            scope = conference_id or self._current_id(orm)
-            return finding.resolve_key(orm, key_or_code.strip(), conference_id, scope)
+            return self._resolver(conference_id)(orm, key_or_code)
 
-    def session(self, key_or_code: str) -> SessionView:
-        key = self.resolve_key(key_or_code)
+    def _resolver(self, conference_id: str | None) -> pick_edits.Resolver:
+        if conference_id is not None:
+            self.conference(conference_id)  # NotFoundError for a conference not loaded
+
+        def resolve(orm: object, text: str) -> str:
+            scope = conference_id or self._current_id(orm)
+            return finding.resolve_key(orm, text.strip(), conference_id, scope)
+
+        return resolve
+
+    def session(self, key_or_code: str, conference_id: str | None = None) -> SessionView:
+        key = self.resolve_key(key_or_code, conference_id)
         with self._db.reading() as orm:
             session = catalog_repo.sessions_by_keys(orm, [key])[key]
             cancelled = key in catalog_repo.cancelled_keys(orm, [key])
@@ -509,6 +531,54 @@ class Planner:
         conference = self.conference(conference_id)
         return self.sessions(SessionFilter(conference_id=conference.id, bookmarked=True))
 
+    def agenda_state(self, conference_id: str | None = None) -> AgendaState:
+        """Every pick of a conference with its session, clashes, decisions and plan (one read)."""
+        conference = self.conference(conference_id)
+        with self._db.reading() as orm:
+            revision = agenda_repo.picks_revision(orm)
+            found = agenda_repo.agenda(orm, conference.id)
+        picks = {item.key: item.pick for item in found if item.pick is not None}
+        views = [
+            SessionView(item.session, item.pick, item.cancelled, item.other_runs)
+            for item in found
+            if item.session is not None
+        ]
+        return AgendaState.build(conference.id, picks, views, revision)
+
+    def running_between(
+        self, conference_id: str, start: datetime, end: datetime
+    ) -> list[SessionView]:
+        """The conference's sessions that run at some moment between ``start`` and ``end``."""
+        with self._db.reading() as orm:
+            found = agenda_repo.running_between(
+                orm, conference_id, int(start.timestamp()), int(end.timestamp())
+            )
+        return [
+            SessionView(item.session, item.pick, item.cancelled, item.other_runs)
+            for item in found
+            if item.session is not None
+        ]
+
+    def edit_picks(
+        self,
+        keys: Iterable[str],
+        edit: pick_edits.Edit,
+        *,
+        resolve: bool = False,
+        conference_id: str | None = None,
+    ) -> EditResult:
+        """Change picks in one transaction (see ``pick_edits``); the backup follows.
+
+        With ``resolve``, a key may be a session code, read as ``resolve_key`` reads it (in
+        ``conference_id``, else the current conference first).
+        """
+        resolver = self._resolver(conference_id) if resolve else None
+        result = pick_edits.apply_edit(self._db, keys, edit, resolve=resolver)
+        if result.changes:
+            changes = replace(result.changes, message=self._back_up_picks())
+            result = replace(result, changes=changes)
+        return result
+
     def bookmark(
         self,
         keys: Iterable[str],
@@ -516,51 +586,32 @@ class Planner:
         priority: int | None = None,
         note: str | None = None,
         state: PickState | None = None,
+        conference_id: str | None = None,
     ) -> Changes:
-        """Bookmark sessions, or change an existing bookmark's priority, note or state."""
-        resolved = [self.resolve_key(k) for k in keys]
-        with self._db.transaction() as orm:
-            existing = picks_repo.picks_for(orm, resolved)
-            sessions = catalog_repo.sessions_by_keys(orm, resolved)
-            for key in resolved:
-                pick = existing.get(key) or Pick(session_key=key, priority=DEFAULT_PRIORITY)
-                pick = _updated(pick, priority, note, state)
-                picks_repo.put(orm, sessions[key].conference_id, pick)
-        return Changes(picks=frozenset(resolved), message=self._back_up_picks())
+        """Bookmark sessions, or change an existing bookmark's priority, note or state; a code
+        is read in ``conference_id`` (else the current conference first)."""
+        edit = pick_edits.bookmarking(priority, note, state)
+        return self.edit_picks(keys, edit, resolve=True, conference_id=conference_id).changes
 
-    def unbookmark(self, keys: Iterable[str]) -> Changes:
-        resolved = [self.resolve_key(k) for k in keys]
-        with self._db.transaction() as orm:
-            picks_repo.remove(orm, resolved)
-        return Changes(picks=frozenset(resolved), message=self._back_up_picks())
+    def unbookmark(self, keys: Iterable[str], conference_id: str | None = None) -> Changes:
+        return self.edit_picks(
+            keys, pick_edits.removing, resolve=True, conference_id=conference_id
+        ).changes
 
     def switch_run(self, from_key: str, to_key: str) -> Changes:
         """Move a pick to another run of the same session (same priority, note), attending it."""
-        picks = self.snapshot([from_key, to_key])
-        mine = picks[from_key]
-        if mine is None:
-            raise NotFoundError(f"{from_key}: not bookmarked")
-        moved = replace(mine, session_key=to_key, state=PickState.ATTENDING)
-        return self.restore({from_key: None, to_key: moved})
+        return self.edit_picks([from_key, to_key], pick_edits.switching(from_key, to_key)).changes
 
-    def snapshot(self, keys: Iterable[str]) -> dict[str, Pick | None]:
+    def snapshot(self, keys: Iterable[str]) -> Snapshot:
         """The current picks of ``keys`` (None where not picked), for undo."""
         keys = list(keys)
         with self._db.reading() as orm:
             found = picks_repo.picks_for(orm, keys)
         return {k: found.get(k) for k in keys}
 
-    def restore(self, snapshot: dict[str, Pick | None]) -> Changes:
+    def restore(self, snapshot: Snapshot) -> Changes:
         """Put picks back exactly as a snapshot had them (undo and redo)."""
-        with self._db.transaction() as orm:
-            sessions = catalog_repo.sessions_by_keys(orm, snapshot)
-            picks_repo.remove(orm, [k for k, p in snapshot.items() if p is None])
-            for key, pick in snapshot.items():
-                if pick is not None:
-                    session = sessions.get(key)
-                    conference_id = session.conference_id if session else conference_of(key)
-                    picks_repo.put(orm, conference_id, pick)
-        return Changes(picks=frozenset(snapshot), message=self._back_up_picks())
+        return self.edit_picks(snapshot, pick_edits.restoring(snapshot)).changes
 
     # --- sharing ---------------------------------------------------------------------------
 
@@ -704,8 +755,9 @@ class Planner:
         matches = match_entries(agenda.entries, (v.session for v in catalog))
         return agenda, {m.session_key: m.entry for m in matches if m.session_key}
 
-    def open_agenda(self, path: Path, mode: str = "preview") -> AgendaPreview:
-        """Preview, merge or replace picks from an agenda file; one transaction."""
+    def preview_agenda(self, path: Path, mode: str = "preview") -> AgendaPreview:
+        """What merging ("preview", "merge") or replacing with an agenda file would do; nothing
+        is written."""
         from planner.services import agenda_share
 
         agenda = self.read_agenda(path)
@@ -717,10 +769,14 @@ class Planner:
             raise NotFoundError(agenda_share.unknown_conference_message(path, agenda))
         conference = self.conference(agenda.conference_id)
         catalog = self.sessions(SessionFilter(conference_id=conference.id))
-        result = agenda_share.preview(
+        return agenda_share.preview(
             agenda, agenda_share.Mode(mode), self.picks(conference.id), catalog
         )
-        if mode != agenda_share.Mode.PREVIEW and result.result:
+
+    def open_agenda(self, path: Path, mode: str = "preview") -> AgendaPreview:
+        """Preview, merge or replace picks from an agenda file; one transaction."""
+        result = self.preview_agenda(path, mode)
+        if mode != "preview" and result.result:
             self.restore(result.result)
         return result
 
@@ -757,19 +813,4 @@ class Planner:
         return self.set_states(states)
 
     def set_states(self, states: dict[str, PickState]) -> Changes:
-        with self._db.transaction() as orm:
-            existing = picks_repo.picks_for(orm, states)
-            for key, state in states.items():
-                if key in existing and existing[key].state is not state:
-                    picks_repo.put(orm, conference_of(key), replace(existing[key], state=state))
-        return Changes(picks=frozenset(states), message=self._back_up_picks())
-
-
-def _updated(pick: Pick, priority: int | None, note: str | None, state: PickState | None) -> Pick:
-    if priority is not None:
-        pick = replace(pick, priority=priority)
-    if note is not None:
-        pick = replace(pick, note=note)
-    if state is not None:
-        pick = replace(pick, state=state)
-    return pick
+        return self.edit_picks(states, pick_edits.setting_states(states)).changes

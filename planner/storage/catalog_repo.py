@@ -597,12 +597,17 @@ def series_runs(orm: Orm, conference_id: str, series: Iterable[str]) -> dict[str
 def listing(orm: Orm, conference_id: str) -> list[ListingRow]:
     """Every session of a conference as light list rows, ordered like ``query_sessions``.
 
-    The ``ix_session_listing`` index covers this query, so it never reads the long texts;
-    rows come straight from the driver, and sessions that share a start share its datetime.
+    The ``ix_session_listing`` index covers this query, so it never reads the long texts (the
+    speakers come from their own table, by key); rows come straight from the driver, and
+    sessions that share a start share its datetime.
     """
     query = (
         "SELECT s.id, s.key, s.code, s.title, t.name, r.name, s.start_ts, s.end_ts, s.day, "
-        "s.time_status, s.cancelled FROM session s "
+        "s.time_status, s.cancelled, "
+        # Through the (session_id, speaker_id) key: a lookup per row, in the speakers' order.
+        "(SELECT group_concat(name, ', ') FROM (SELECT sp.name FROM session_speaker ss "
+        "JOIN speaker sp ON sp.id = ss.speaker_id WHERE ss.session_id = s.id "
+        "ORDER BY ss.position)) FROM session s "
         "LEFT JOIN track t ON t.id = s.track_id LEFT JOIN room r ON r.id = s.room_id "
         f"WHERE s.conference_id = ? ORDER BY {LISTING_ORDER}"
     )
@@ -612,8 +617,9 @@ def listing(orm: Orm, conference_id: str) -> list[ListingRow]:
     rows = orm.connection().exec_driver_sql(query, (conference_id,))
     return [
         ListingRow(row_id, key, code, title, track, room, instant(start), instant(end),
-                   day_of(day), status[time_status], bool(cancelled))
-        for (row_id, key, code, title, track, room, start, end, day, time_status, cancelled) in rows
+                   day_of(day), status[time_status], bool(cancelled), speakers or "")
+        for (row_id, key, code, title, track, room, start, end, day, time_status, cancelled,
+             speakers) in rows
     ]  # fmt: skip
 
 

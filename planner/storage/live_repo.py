@@ -1,4 +1,4 @@
-"""Storage for live schedules: the URLs of conferences added from the web, and what is on now.
+"""Storage for live schedules: the URLs of conferences added from the web.
 
 ``conference_feed`` holds one row per conference added by URL, beside the catalog tables: an
 import from a file leaves it alone, an import from a URL writes it in the same transaction as
@@ -7,15 +7,12 @@ the catalog, and a refresh the server answered with 304 touches only its ``check
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session as Orm
 
 from planner.core.feeds import Feed
-from planner.core.now_next import Happening
 from planner.storage.convert import from_ts, to_ts
-from planner.storage.tables import FeedRow, RoomRow, SessionRow
+from planner.storage.tables import FeedRow
 
 
 def _feed(row: FeedRow) -> Feed:
@@ -55,35 +52,3 @@ def put(orm: Orm, feed: Feed) -> None:
     row.checked_at = to_ts(feed.checked_at)
     row.secret_dropped = feed.secret_dropped
     orm.flush()
-
-
-def running_between(
-    orm: Orm, conference_id: str, start: datetime, end: datetime, limit: int
-) -> list[Happening]:
-    """The sessions running at some moment in [start, end), by start, at most ``limit``.
-
-    For "what else is on now": the ``ix_session_conference_start`` index bounds the scan to
-    sessions that started before ``end``; cancelled ones are left out.
-    """
-    query = (
-        select(SessionRow.key, SessionRow.title, RoomRow.name, SessionRow.start_ts,
-               SessionRow.end_ts)
-        .outerjoin(RoomRow, RoomRow.id == SessionRow.room_id)
-        .where(
-            SessionRow.conference_id == conference_id,
-            SessionRow.start_ts < to_ts(end),
-            SessionRow.end_ts > to_ts(start),
-            SessionRow.cancelled.is_(False),
-        )
-        .order_by(SessionRow.start_ts, SessionRow.title)
-        .limit(limit)
-    )  # fmt: skip
-    return [
-        Happening(key, title, room, _instant(s), _instant(e))
-        for key, title, room, s, e in orm.execute(query)
-    ]
-
-
-def _instant(seconds: int | None) -> datetime:
-    # (The query keeps only rows with both times: a NULL compares neither < nor >.)
-    return datetime.fromtimestamp(seconds or 0, UTC)

@@ -7,9 +7,10 @@ the automatic backup can tell a pick the user removed from one the file lost.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, literal, select
+from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session as Orm
 
 from planner.core.model import Pick, PickState
@@ -69,15 +70,42 @@ def put(orm: Orm, conference_id: str, pick: Pick) -> None:
     orm.flush()
 
 
+def put_many(orm: Orm, picks: Sequence[tuple[str, Pick]]) -> None:
+    """Insert or replace picks, given with their conference id, in one statement."""
+    now = int(time.time())
+    rows = [
+        {
+            "session_key": pick.session_key,
+            "conference_id": conference_id,
+            "priority": pick.priority,
+            "note": pick.note,
+            "state": pick.state.value,
+            "planned_start_ts": to_ts(pick.planned_start),
+            "planned_end_ts": to_ts(pick.planned_end),
+            "created_at": now,
+            "updated_at": now,
+        }
+        for conference_id, pick in picks
+    ]
+    upsert = insert(PickRow)
+    kept = ("created_at", "session_key")  # a pick keeps the moment it was first made
+    upsert = upsert.on_conflict_do_update(
+        index_elements=[PickRow.session_key],
+        set_={name: upsert.excluded[name] for name in rows[0] if name not in kept},
+    )
+    orm.execute(upsert, rows)
+
+
 def remove(orm: Orm, keys: Iterable[str]) -> None:
     """Remove picks, recording each removal (see the module docstring)."""
     keys = list(keys)
     now = int(time.time())
     for start in range(0, len(keys), 900):
         chunk = keys[start : start + 900]
-        present = orm.execute(select(PickRow.session_key).where(PickRow.session_key.in_(chunk)))
-        for key in present.scalars().all():
-            orm.merge(PickRemovalRow(session_key=key, removed_at=now))
+        # One statement records the removals of the picks there are, one removes them.
+        present = select(PickRow.session_key, literal(now)).where(PickRow.session_key.in_(chunk))
+        record = insert(PickRemovalRow).from_select(["session_key", "removed_at"], present)
+        orm.execute(record.prefix_with("OR REPLACE"))
         orm.execute(delete(PickRow).where(PickRow.session_key.in_(chunk)))
 
 

@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_HEAD = "0006_pick_removal"
+SCHEMA_HEAD = "0010_agenda_lookups"
 _LISTED = ("start_ts", "title", "key", "code", "track_id", "room_id", "end_ts", "day",
            "time_status", "cancelled")  # fmt: skip
 
@@ -103,6 +103,7 @@ class SessionRow(Base):
         Index("ix_session_conference_start", "conference_id", "start_ts"),
         Index("ix_session_conference_day", "conference_id", "day"),
         Index("ix_session_code", "conference_id", "code"),
+        Index("ix_session_series", "conference_id", "series"),  # made by migration 0010
         # Covers the session list (catalog_repo.listing) in its order; made by migration 0004.
         Index("ix_session_listing", "conference_id", text("start_ts IS NULL"), *_LISTED),
     )
@@ -194,6 +195,16 @@ class PickRemovalRow(Base):
 
     session_key: Mapped[str] = mapped_column(String, primary_key=True)
     removed_at: Mapped[int] = mapped_column(Integer, default=0)
+class PickRevisionRow(Base):
+    """One number, raised by triggers with every pick row written (made by migration 0010).
+
+    Tells a window whether picks changed since it last looked (another program wrote them).
+    """
+
+    __tablename__ = "pick_revision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class ExportRow(Base):

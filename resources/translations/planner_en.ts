@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgendaPage</name>
+    <message numerus="yes">
+        <source>Decisions (%n)</source>
+        <translation>
+            <numerusform>Decisions (%n)</numerusform>
+            <numerusform>Decisions (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show &amp;watch later and alternatives (%n)</source>
+        <translation>
+            <numerusform>Show &amp;watch later and alternatives (%n)</numerusform>
+            <numerusform>Show &amp;watch later and alternatives (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgendaPreviewDialog</name>
     <message numerus="yes">
         <source>For %1 · saved %2 · %n pick(s)</source>
@@ -36,6 +53,37 @@
         <translation>
             <numerusform>Would clash with each other (%n)</numerusform>
             <numerusform>Would clash with each other (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In your agenda already, unchanged (%n)</source>
+        <translation>
+            <numerusform>In your agenda already, unchanged (%n)</numerusform>
+            <numerusform>In your agenda already, unchanged (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your picks here are not in the file: they and their notes will be removed:</source>
+        <translation>
+            <numerusform>%n of your picks here is not in the file: it and its note will be removed:</numerusform>
+            <numerusform>%n of your picks here are not in the file: they and their notes will be removed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClashPanel</name>
+    <message numerus="yes">
+        <source>%n decision(s) to make among your picks</source>
+        <translation>
+            <numerusform>%n decision to make among your picks</numerusform>
+            <numerusform>%n decisions to make among your picks</numerusform>
         </translation>
     </message>
 </context>
@@ -106,6 +154,16 @@
     </message>
 </context>
 <context>
+    <name>GapFinder</name>
+    <message numerus="yes">
+        <source>On during %1: %n session(s), those like your picks first</source>
+        <translation>
+            <numerusform>On during %1: %n session, those like your picks first</numerusform>
+            <numerusform>On during %1: %n sessions, those like your picks first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message numerus="yes">
         <source>%n have no time yet</source>
@@ -164,6 +222,16 @@
     </message>
 </context>
 <context>
+    <name>NavModel</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Overlays</name>
     <message numerus="yes">
         <source>Show %1 (%n pick(s), another conference)</source>
@@ -198,19 +266,57 @@
     </message>
 </context>
 <context>
+    <name>PlanPreviewDialog</name>
+    <message numerus="yes">
+        <source>Keep, attending (%n)</source>
+        <translation>
+            <numerusform>Keep, attending (%n)</numerusform>
+            <numerusform>Keep, attending (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch later: recorded (%n)</source>
+        <translation>
+            <numerusform>Watch later: recorded (%n)</numerusform>
+            <numerusform>Watch later: recorded (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alternatives (%n)</source>
+        <translation>
+            <numerusform>Alternatives (%n)</numerusform>
+            <numerusform>Alternatives (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeps %n pick(s) to attend, total priority %1, with no clash.</source>
+        <translation>
+            <numerusform>Keeps %n pick to attend, total priority %1, with no clash.</numerusform>
+            <numerusform>Keeps %n picks to attend, total priority %1, with no clash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set aside (watch later or alternatives): %n.</source>
+        <translation>
+            <numerusform>Set aside (watch later or alternatives): %n.</numerusform>
+            <numerusform>Set aside (watch later or alternatives): %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Picks that change: %n; nothing else does.</source>
+        <translation>
+            <numerusform>Picks that change: %n; nothing else does.</numerusform>
+            <numerusform>Picks that change: %n; nothing else does.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SharingController</name>
     <message numerus="yes">
         <source>Saved %n pick(s) to %1</source>
         <translation>
             <numerusform>Saved %n pick to %1</numerusform>
             <numerusform>Saved %n picks to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of your picks here are not in the file: they and their notes will be removed.</source>
-        <translation>
-            <numerusform>%n of your picks here is not in the file: it and its note will be removed.</numerusform>
-            <numerusform>%n of your picks here are not in the file: they and their notes will be removed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Decisions</source>
+        <translation>抉择</translation>
+    </message>
+    <message>
+        <source>What&apos;s on then?</source>
+        <translation>那时有什么？</translation>
+    </message>
+    <message>
+        <source>Show &amp;watch later and alternatives</source>
+        <translation>显示稍后观看和备选(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions and free time</source>
+        <translation>抉择与空闲时间(&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decisions (%n)</source>
+        <translation>
+            <numerusform>抉择（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show &amp;watch later and alternatives (%n)</source>
+        <translation>
+            <numerusform>显示稍后观看和备选（%n）(&amp;W)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgendaPreview</name>
     <message>
         <source>An agenda with no name on it</source>
@@ -63,6 +94,10 @@
         <source>priority %1</source>
         <translation>优先级 %1</translation>
     </message>
+    <message>
+        <source>no time yet</source>
+        <translation>尚无时间</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPreviewDialog</name>
@@ -96,13 +131,43 @@
             <numerusform>将相互冲突（%n）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>In your agenda already, unchanged (%n)</source>
+        <translation>
+            <numerusform>已在你的日程中，不变（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace your agenda?</source>
+        <translation>替换你的日程？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your picks here are not in the file: they and their notes will be removed:</source>
+        <translation>
+            <numerusform>你在这里的 %n 个选择不在文件中：它们及其备注将被删除：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your picks here become exactly the ones in the file.</source>
+        <translation>你在这里的选择将与文件中的完全一致。</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>可以用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTimeline</name>
-    <message>
-        <source>Dashed border: time assumed · Red border: clashes with another pick · Faded: watch later, alternative or cancelled · ↑: continued from the day before · Enter or double-click: details</source>
-        <translation>虚线边框：时间为推定 · 红色边框：与其他选择冲突 · 淡色：稍后观看、备选或已取消 · ↑：接续前一天 · 回车或双击：查看详情</translation>
-    </message>
     <message>
         <source>No picks yet. Bookmark sessions to build your agenda.</source>
         <translation>还没有选择。收藏场次来安排你的日程。</translation>
@@ -167,6 +232,47 @@
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
+    <message>
+        <source>Free · What&apos;s on then?</source>
+        <translation>空闲 · 那时有什么？</translation>
+    </message>
+    <message>
+        <source>Free: %1
+Click to see what is on then</source>
+        <translation>空闲：%1
+点击查看那时有什么场次</translation>
+    </message>
+    <message>
+        <source>Dashed: time assumed · Red: clashes with another pick · Faded: watch later, alternative or cancelled · ↑: from the day before · Enter: details</source>
+        <translation>虚线：时间为推定 · 红色：与另一个选择冲突 · 淡色：稍后观看、备选或已取消 · ↑：接续前一天 · 回车：详情</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogNote</name>
+    <message>
+        <source>Listed as 10:00 to 12:00; the keynote actually ran over two and a half hours.</source>
+        <translation>列为 10:00 至 12:00；主题演讲实际进行了两个半小时以上。</translation>
+    </message>
+    <message>
+        <source>Doors open at 9:00 and the panel begins at 10:00.</source>
+        <translation>9:00 开门，座谈 10:00 开始。</translation>
+    </message>
+    <message>
+        <source>Simulive for Asia-Pacific: a recording broadcast at a set time for viewers there, which is why it runs in the evening or at night in San Jose (19:30 there is 10:30 the next morning in Beijing, 01:00 is 16:00), then available on demand. The catalog gives the time of day but not the date, so the day shown is assumed.</source>
+        <translation>亚太模拟直播：录播内容在适合亚太观众的固定时间播出，所以在圣何塞是晚上或深夜（那里的 19:30 是北京次日上午 10:30，01:00 是北京 16:00），之后可随时点播。目录只给出时刻，没有给出日期，因此所示日期为推定。</translation>
+    </message>
+    <message>
+        <source>Simulive for Europe, the Middle East and Africa: a recording broadcast at a set time for viewers there, which is why it runs at night in San Jose (01:00 there is 09:00 in Paris), then available on demand. The catalog gives the time of day but not the date, so the day shown is assumed.</source>
+        <translation>欧洲、中东和非洲模拟直播：录播内容在适合当地观众的固定时间播出，所以在圣何塞是深夜（那里的 01:00 是巴黎 09:00），之后可随时点播。目录只给出时刻，没有给出日期，因此所示日期为推定。</translation>
+    </message>
+    <message>
+        <source>The catalog gives the time of day but not the date, so the day shown is assumed.</source>
+        <translation>目录只给出时刻，没有给出日期，因此所示日期为推定。</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s time field for this session is corrupted, so its date and time are unknown.</source>
+        <translation>目录中这个场次的时间字段已损坏，因此日期和时间未知。</translation>
+    </message>
 </context>
 <context>
     <name>ClashPanel</name>
@@ -199,32 +305,12 @@
         <translation>仅限现场</translation>
     </message>
     <message>
-        <source>Keep the best plan by priority</source>
-        <translation>按优先级保留最佳方案</translation>
-    </message>
-    <message>
-        <source>Attend the clash-free set of picks with the highest total priority; the others become watch later (if recorded) or alternatives.</source>
-        <translation>参加总优先级最高且互不冲突的一组选择；其余的改为稍后观看（如有录像）或备选。</translation>
-    </message>
-    <message>
-        <source>See other sessions at this time</source>
-        <translation>查看此时段的其他场次</translation>
-    </message>
-    <message>
         <source>Keep this one</source>
         <translation>保留这一场</translation>
     </message>
     <message>
-        <source>Attend this one; the others in this clash become watch later or alternatives.</source>
-        <translation>参加这一场；此冲突中的其他场次改为稍后观看或备选。</translation>
-    </message>
-    <message>
         <source>No clashes</source>
         <translation>没有冲突</translation>
-    </message>
-    <message>
-        <source>Clash: %1</source>
-        <translation>冲突：%1</translation>
     </message>
     <message>
         <source>Keep only %1</source>
@@ -243,10 +329,6 @@
         <translation>%1（时间为推定）</translation>
     </message>
     <message>
-        <source>Clashes among your picks: %1</source>
-        <translation>你的选择中的冲突：%1</translation>
-    </message>
-    <message>
         <source>Watch %1 later</source>
         <translation>稍后观看 %1</translation>
     </message>
@@ -257,6 +339,36 @@
     <message>
         <source>Take run %1</source>
         <translation>改选第 %1 场</translation>
+    </message>
+    <message>
+        <source>%1: choose one of %2</source>
+        <translation>%1：%2 选 1</translation>
+    </message>
+    <message>
+        <source>Keep the best plan…</source>
+        <translation>保留最佳方案…</translation>
+    </message>
+    <message>
+        <source>Shows the clash-free set of picks with the highest total priority, and what becomes of the others (watch later if recorded, else alternatives), before anything changes.</source>
+        <translation>在做任何改动之前，先显示总优先级最高且无冲突的选择，以及其余选择的去向（有录像的稍后观看，其余作为备选）。</translation>
+    </message>
+    <message>
+        <source>What else is on then?</source>
+        <translation>那时还有什么？</translation>
+    </message>
+    <message>
+        <source>The conference&apos;s other sessions in this moment, yours first</source>
+        <translation>会议在这段时间的其他场次，与你的选择相近的排在前面</translation>
+    </message>
+    <message>
+        <source>Attend this one; the others at this time become watch later or alternatives.</source>
+        <translation>参加这一场；这个时间的其他场次改为稍后观看或备选。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) to make among your picks</source>
+        <translation>
+            <numerusform>你的选择中有 %n 处需要抉择</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -365,6 +477,125 @@
         <translation>
             <numerusform>……另有 %n 个</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Showing:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Running at %1</source>
+        <translation>进行于 %1</translation>
+    </message>
+    <message>
+        <source>Track: %1</source>
+        <translation>分类：%1</translation>
+    </message>
+    <message>
+        <source>Day: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>会场：%1</translation>
+    </message>
+    <message>
+        <source>Hiding track %1</source>
+        <translation>隐藏分类 %1</translation>
+    </message>
+    <message>
+        <source>Hiding room %1</source>
+        <translation>隐藏会场 %1</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <source>no time yet</source>
+        <translation>尚无时间</translation>
+    </message>
+    <message>
+        <source>Show the sessions this leaves out again</source>
+        <translation>重新显示被它排除的场次</translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation>移除筛选条件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>GapFinder</name>
+    <message>
+        <source>Your free time</source>
+        <translation>你的空闲时间</translation>
+    </message>
+    <message>
+        <source>Sessions on then</source>
+        <translation>那时的场次</translation>
+    </message>
+    <message>
+        <source>Show them in the session &amp;list</source>
+        <translation>在场次列表中显示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Your free time:</source>
+        <translation>你的空闲时间：</translation>
+    </message>
+    <message>
+        <source>no free time between your picks yet</source>
+        <translation>你的选择之间还没有空闲时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>On during %1: %n session(s), those like your picks first</source>
+        <translation>
+            <numerusform>%1 期间：%n 个场次，与你的选择相近的排在前面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing else is on during %1.</source>
+        <translation>%1 期间没有其他场次。</translation>
+    </message>
+</context>
+<context>
+    <name>GapModel</name>
+    <message>
+        <source>Star</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>会场</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Why here</source>
+        <translation>推荐原因</translation>
+    </message>
+    <message>
+        <source>one of your tracks</source>
+        <translation>你关注的分类</translation>
+    </message>
+    <message>
+        <source>your topics: %1</source>
+        <translation>你的主题：%1</translation>
+    </message>
+    <message>
+        <source>fits your free time</source>
+        <translation>正好在你的空闲时间内</translation>
     </message>
 </context>
 <context>
@@ -598,10 +829,6 @@
         <translation>该场次已不在日程表中</translation>
     </message>
     <message>
-        <source>Showing the sessions running at %1</source>
-        <translation>显示 %1 期间进行的场次</translation>
-    </message>
-    <message>
         <source>Could not change the pick</source>
         <translation>无法更改选择</translation>
     </message>
@@ -620,6 +847,26 @@
     <message>
         <source>Times in %1, %2</source>
         <translation>时间以 %1 显示（%2）</translation>
+    </message>
+    <message>
+        <source>No session matches: nothing to show here.</source>
+        <translation>没有匹配的场次：这里没有可显示的内容。</translation>
+    </message>
+    <message>
+        <source>The session shown before is filtered out. Select one in the list.</source>
+        <translation>之前显示的场次已被筛选掉。请在列表中选择一个场次。</translation>
+    </message>
+    <message>
+        <source>Star a few sessions first: free time is found between them</source>
+        <translation>请先收藏几个场次：空闲时间是在它们之间找出的</translation>
+    </message>
+    <message>
+        <source>Already in your agenda (Space or Ctrl+D removes it)</source>
+        <translation>已在你的日程中（按空格或 Ctrl+D 移除）</translation>
+    </message>
+    <message>
+        <source>Your picks do not clash: the best plan changes nothing</source>
+        <translation>你的选择没有冲突：最佳方案不会改变任何内容</translation>
     </message>
 </context>
 <context>
@@ -644,12 +891,50 @@
         <source>Unscheduled</source>
         <translation>未排期</translation>
     </message>
+    <message>
+        <source>All sessions</source>
+        <translation>全部场次</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>我的日程</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>会场</translation>
+    </message>
+    <message>
+        <source>shown: the list is limited to it</source>
+        <translation>已选：列表只显示它</translation>
+    </message>
+    <message>
+        <source>hidden from the list</source>
+        <translation>已从列表中隐藏</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 个场次</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NavTree</name>
     <message>
-        <source>Tracks and days</source>
-        <translation>分类与日期</translation>
+        <source>Tracks, days and rooms</source>
+        <translation>分类、日期和会场</translation>
+    </message>
+    <message>
+        <source>Show only %1</source>
+        <translation>只显示 %1</translation>
+    </message>
+    <message>
+        <source>Show this again</source>
+        <translation>重新显示</translation>
+    </message>
+    <message>
+        <source>Hide this from the list</source>
+        <translation>从列表中隐藏</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1075,97 @@
     </message>
 </context>
 <context>
+    <name>PlanPreviewDialog</name>
+    <message>
+        <source>Keep the best plan</source>
+        <translation>保留最佳方案</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>会场</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>目前</translation>
+    </message>
+    <message>
+        <source>What the best plan keeps and drops</source>
+        <translation>最佳方案保留和放下的选择</translation>
+    </message>
+    <message>
+        <source>&amp;Apply (Ctrl+Z undoes it)</source>
+        <translation>应用(&amp;A)（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep, attending (%n)</source>
+        <translation>
+            <numerusform>保留，参加（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch later: recorded (%n)</source>
+        <translation>
+            <numerusform>稍后观看：有录像（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alternatives (%n)</source>
+        <translation>
+            <numerusform>备选（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no time yet</source>
+        <translation>尚无时间</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>attending now</source>
+        <translation>目前为参加</translation>
+    </message>
+    <message>
+        <source>watch later now</source>
+        <translation>目前为稍后观看</translation>
+    </message>
+    <message>
+        <source>alternative now</source>
+        <translation>目前为备选</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeps %n pick(s) to attend, total priority %1, with no clash.</source>
+        <translation>
+            <numerusform>保留 %n 个要参加的选择，总优先级 %1，没有冲突。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set aside (watch later or alternatives): %n.</source>
+        <translation>
+            <numerusform>放下（稍后观看或备选）：%n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Picks that change: %n; nothing else does.</source>
+        <translation>
+            <numerusform>会改变的选择：%n 个；其余不变。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintController</name>
     <message>
         <source>Export agenda as PDF</source>
@@ -882,20 +1258,52 @@
 <context>
     <name>SessionList</name>
     <message>
-        <source>Search titles, speakers, topics (Ctrl+F)</source>
-        <translation>搜索标题、讲者、主题（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <source>Show all times</source>
-        <translation>显示所有时段</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>场次</translation>
+    </message>
+    <message>
+        <source>Search titles, speakers, topics (Ctrl+F, Esc clears)</source>
+        <translation>搜索标题、讲者、主题（Ctrl+F，Esc 清除）</translation>
+    </message>
+    <message>
+        <source>No conference loaded yet. Use File &gt; Import schedule to add one.</source>
+        <translation>还没有载入会议。请用“文件 &gt; 导入日程表”添加。</translation>
+    </message>
+    <message>
+        <source>No sessions match &quot;%1&quot; among the ones shown. Clear the search (Esc) or the filters above.</source>
+        <translation>显示的场次中没有与“%1”匹配的。请清除搜索（Esc）或上方的筛选条件。</translation>
+    </message>
+    <message>
+        <source>No sessions match &quot;%1&quot;. Press Esc to clear the search.</source>
+        <translation>没有与“%1”匹配的场次。按 Esc 清除搜索。</translation>
+    </message>
+    <message>
+        <source>No sessions are left by these filters. Remove one above to see more.</source>
+        <translation>这些筛选条件下没有场次。移除上方的某个条件以显示更多。</translation>
+    </message>
+    <message>
+        <source>Star / unstar (Space)</source>
+        <translation>收藏/取消收藏（空格）</translation>
+    </message>
+    <message>
+        <source>Show only track %1</source>
+        <translation>只显示分类 %1</translation>
+    </message>
+    <message>
+        <source>Show only room %1</source>
+        <translation>只显示会场 %1</translation>
+    </message>
+    <message>
+        <source>Hide track %1</source>
+        <translation>隐藏分类 %1</translation>
+    </message>
+    <message>
+        <source>Hide room %1</source>
+        <translation>隐藏会场 %1</translation>
     </message>
 </context>
 <context>
@@ -956,16 +1364,20 @@
         <translation>已不在日程表中</translation>
     </message>
     <message>
-        <source>Time confirmed by the schedule</source>
-        <translation>时间已由日程表确认</translation>
+        <source>Speakers</source>
+        <translation>讲者</translation>
     </message>
     <message>
-        <source>Assumed: the source does not confirm this day or time</source>
-        <translation>推定：来源未确认这一天或时间</translation>
+        <source>Your star and priority; a red sign marks a clash with another pick</source>
+        <translation>你的收藏和优先级；红色标志表示与另一个选择冲突</translation>
     </message>
     <message>
-        <source>Unscheduled: the source gives no time</source>
-        <translation>未排期：来源没有给出时间</translation>
+        <source>Click to sort by this column, again to reverse</source>
+        <translation>点击按此列排序，再点一次反向</translation>
+    </message>
+    <message>
+        <source>Clashes with:</source>
+        <translation>与之冲突：</translation>
     </message>
 </context>
 <context>
@@ -1027,28 +1439,6 @@
     <message>
         <source>Your agenda was replaced (Ctrl+Z to undo)</source>
         <translation>你的日程已被替换（按 Ctrl+Z 撤销）</translation>
-    </message>
-    <message>
-        <source>Replace your agenda?</source>
-        <translation>替换你的日程？</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of your picks here are not in the file: they and their notes will be removed.</source>
-        <translation>
-            <numerusform>你在此会议的 %n 个选择不在该文件中：它们及其备注将被删除。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your picks here become exactly the ones in the file.</source>
-        <translation>你在此会议的选择将与文件中的完全相同。</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>可以按 Ctrl+Z 撤销。</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>替换</translation>
     </message>
     <message>
         <source>Show a colleague&apos;s agenda</source>
@@ -1305,10 +1695,6 @@
         <translation>稍后观看(&amp;W)</translation>
     </message>
     <message>
-        <source>Keep the &amp;best plan</source>
-        <translation>保留最佳方案(&amp;B)</translation>
-    </message>
-    <message>
         <source>&amp;About Conference Planner</source>
         <translation>关于会议日程规划(&amp;A)</translation>
     </message>
@@ -1345,26 +1731,6 @@
         <translation>全部场次(&amp;A)</translation>
     </message>
     <message>
-        <source>My &amp;agenda</source>
-        <translation>我的日程(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Tracks and days</source>
-        <translation>分类与日期(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;What changed</source>
-        <translation>变更内容(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Times in the &amp;conference&apos;s zone</source>
-        <translation>使用会议时区(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Times in this &amp;computer&apos;s zone</source>
-        <translation>使用本机时区(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1393,10 +1759,6 @@
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Overlays</source>
-        <translation>叠加显示(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1409,8 +1771,48 @@
         <translation>刷新日程表(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Live updates</source>
-        <translation>实时更新(&amp;L)</translation>
+        <source>Keep the &amp;best plan…</source>
+        <translation>保留最佳方案(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>My a&amp;genda</source>
+        <translation>我的日程(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Navigation: tracks, days, rooms</source>
+        <translation>导航：分类、日期、会场(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What c&amp;hanged</source>
+        <translation>变更内容(&amp;H)</translation>
+    </message>
+    <message>
+        <source>What&apos;s on &amp;then?</source>
+        <translation>那时有什么？(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w hidden tracks and rooms</source>
+        <translation>显示已隐藏的分类和会场(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Times in the conference&apos;s &amp;zone</source>
+        <translation>使用会议时区显示时间(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Times in this com&amp;puter&apos;s zone</source>
+        <translation>使用本机时区显示时间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Li&amp;ve updates</source>
+        <translation>实时更新(&amp;V)</translation>
+    </message>
+    <message>
+        <source>R&amp;oom</source>
+        <translation>会场(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Over&amp;lays</source>
+        <translation>叠加显示(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1883,18 @@
     <message>
         <source>No time yet</source>
         <translation>尚无时间</translation>
+    </message>
+    <message>
+        <source>On the web:</source>
+        <translation>网页：</translation>
+    </message>
+    <message>
+        <source>Session page on %1 ↗</source>
+        <translation>%1 上的场次页面 ↗</translation>
+    </message>
+    <message>
+        <source>Open the session page %1</source>
+        <translation>打开场次页面 %1</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2213,22 @@ Database: %1</source>
     <message>
         <source>unscheduled</source>
         <translation>未排期</translation>
+    </message>
+    <message>
+        <source>ddd</source>
+        <translation>ddd</translation>
+    </message>
+    <message>
+        <source>Time confirmed by the schedule</source>
+        <translation>时间已由日程表确认</translation>
+    </message>
+    <message>
+        <source>Assumed: the schedule does not confirm this day or time</source>
+        <translation>推定：日程表未确认这一天或这个时间</translation>
+    </message>
+    <message>
+        <source>Unscheduled: the schedule gives no time</source>
+        <translation>未排期：日程表没有给出时间</translation>
     </message>
 </context>
 <context>

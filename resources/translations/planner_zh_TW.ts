@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Decisions</source>
+        <translation>抉擇</translation>
+    </message>
+    <message>
+        <source>What&apos;s on then?</source>
+        <translation>那時有什麼？</translation>
+    </message>
+    <message>
+        <source>Show &amp;watch later and alternatives</source>
+        <translation>顯示稍後觀看和備選(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions and free time</source>
+        <translation>抉擇與空閒時間(&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decisions (%n)</source>
+        <translation>
+            <numerusform>抉擇（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show &amp;watch later and alternatives (%n)</source>
+        <translation>
+            <numerusform>顯示稍後觀看和備選（%n）(&amp;W)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgendaPreview</name>
     <message>
         <source>An agenda with no name on it</source>
@@ -63,6 +94,10 @@
         <source>priority %1</source>
         <translation>優先順序 %1</translation>
     </message>
+    <message>
+        <source>no time yet</source>
+        <translation>尚無時間</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPreviewDialog</name>
@@ -96,13 +131,43 @@
             <numerusform>將互相衝突（%n）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>In your agenda already, unchanged (%n)</source>
+        <translation>
+            <numerusform>已在你的議程中，不變（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace your agenda?</source>
+        <translation>替換你的議程？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your picks here are not in the file: they and their notes will be removed:</source>
+        <translation>
+            <numerusform>你在這裡的 %n 個選擇不在檔案中：它們及其備註將被刪除：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your picks here become exactly the ones in the file.</source>
+        <translation>你在這裡的選擇將與檔案中的完全一致。</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>可以用 Ctrl+Z 撤銷。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替換</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTimeline</name>
-    <message>
-        <source>Dashed border: time assumed · Red border: clashes with another pick · Faded: watch later, alternative or cancelled · ↑: continued from the day before · Enter or double-click: details</source>
-        <translation>虛線邊框：時間為推定 · 紅色邊框：與其他選擇衝突 · 淡色：稍後觀看、備選或已取消 · ↑：接續前一天 · Enter 或按兩下：查看詳情</translation>
-    </message>
     <message>
         <source>No picks yet. Bookmark sessions to build your agenda.</source>
         <translation>還沒有選擇。收藏場次來安排你的議程。</translation>
@@ -167,6 +232,47 @@
         <source>Note: %1</source>
         <translation>備註：%1</translation>
     </message>
+    <message>
+        <source>Free · What&apos;s on then?</source>
+        <translation>空閒 · 那時有什麼？</translation>
+    </message>
+    <message>
+        <source>Free: %1
+Click to see what is on then</source>
+        <translation>空閒：%1
+點選檢視那時有什麼場次</translation>
+    </message>
+    <message>
+        <source>Dashed: time assumed · Red: clashes with another pick · Faded: watch later, alternative or cancelled · ↑: from the day before · Enter: details</source>
+        <translation>虛線：時間為推定 · 紅色：與另一個選擇衝突 · 淡色：稍後觀看、備選或已取消 · ↑：接續前一天 · 回車：詳情</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogNote</name>
+    <message>
+        <source>Listed as 10:00 to 12:00; the keynote actually ran over two and a half hours.</source>
+        <translation>列為 10:00 至 12:00；主題演講實際進行了兩個半小時以上。</translation>
+    </message>
+    <message>
+        <source>Doors open at 9:00 and the panel begins at 10:00.</source>
+        <translation>9:00 開門，座談 10:00 開始。</translation>
+    </message>
+    <message>
+        <source>Simulive for Asia-Pacific: a recording broadcast at a set time for viewers there, which is why it runs in the evening or at night in San Jose (19:30 there is 10:30 the next morning in Beijing, 01:00 is 16:00), then available on demand. The catalog gives the time of day but not the date, so the day shown is assumed.</source>
+        <translation>亞太模擬直播：錄播內容在適合亞太觀眾的固定時間播出，所以在聖何塞是晚上或深夜（那裡的 19:30 是北京次日上午 10:30，01:00 是北京 16:00），之後可隨時點播。目錄只給出時刻，沒有給出日期，因此所示日期為推定。</translation>
+    </message>
+    <message>
+        <source>Simulive for Europe, the Middle East and Africa: a recording broadcast at a set time for viewers there, which is why it runs at night in San Jose (01:00 there is 09:00 in Paris), then available on demand. The catalog gives the time of day but not the date, so the day shown is assumed.</source>
+        <translation>歐洲、中東和非洲模擬直播：錄播內容在適合當地觀眾的固定時間播出，所以在聖何塞是深夜（那裡的 01:00 是巴黎 09:00），之後可隨時點播。目錄只給出時刻，沒有給出日期，因此所示日期為推定。</translation>
+    </message>
+    <message>
+        <source>The catalog gives the time of day but not the date, so the day shown is assumed.</source>
+        <translation>目錄只給出時刻，沒有給出日期，因此所示日期為推定。</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s time field for this session is corrupted, so its date and time are unknown.</source>
+        <translation>目錄中這個場次的時間欄位已損壞，因此日期和時間未知。</translation>
+    </message>
 </context>
 <context>
     <name>ClashPanel</name>
@@ -199,32 +305,12 @@
         <translation>僅限現場</translation>
     </message>
     <message>
-        <source>Keep the best plan by priority</source>
-        <translation>依優先順序保留最佳方案</translation>
-    </message>
-    <message>
-        <source>Attend the clash-free set of picks with the highest total priority; the others become watch later (if recorded) or alternatives.</source>
-        <translation>參加總優先順序最高且互不衝突的一組選擇；其餘的改為稍後觀看（如有錄影）或備選。</translation>
-    </message>
-    <message>
-        <source>See other sessions at this time</source>
-        <translation>查看此時段的其他場次</translation>
-    </message>
-    <message>
         <source>Keep this one</source>
         <translation>保留這一場</translation>
     </message>
     <message>
-        <source>Attend this one; the others in this clash become watch later or alternatives.</source>
-        <translation>參加這一場；此衝突中的其他場次改為稍後觀看或備選。</translation>
-    </message>
-    <message>
         <source>No clashes</source>
         <translation>沒有衝突</translation>
-    </message>
-    <message>
-        <source>Clash: %1</source>
-        <translation>衝突：%1</translation>
     </message>
     <message>
         <source>Keep only %1</source>
@@ -243,10 +329,6 @@
         <translation>%1（時間為推定）</translation>
     </message>
     <message>
-        <source>Clashes among your picks: %1</source>
-        <translation>你的選擇中的衝突：%1</translation>
-    </message>
-    <message>
         <source>Watch %1 later</source>
         <translation>稍後觀看 %1</translation>
     </message>
@@ -257,6 +339,36 @@
     <message>
         <source>Take run %1</source>
         <translation>改選第 %1 場</translation>
+    </message>
+    <message>
+        <source>%1: choose one of %2</source>
+        <translation>%1：%2 選 1</translation>
+    </message>
+    <message>
+        <source>Keep the best plan…</source>
+        <translation>保留最佳方案…</translation>
+    </message>
+    <message>
+        <source>Shows the clash-free set of picks with the highest total priority, and what becomes of the others (watch later if recorded, else alternatives), before anything changes.</source>
+        <translation>在做任何改動之前，先顯示總優先順序最高且無衝突的選擇，以及其餘選擇的去向（有錄影的稍後觀看，其餘作為備選）。</translation>
+    </message>
+    <message>
+        <source>What else is on then?</source>
+        <translation>那時還有什麼？</translation>
+    </message>
+    <message>
+        <source>The conference&apos;s other sessions in this moment, yours first</source>
+        <translation>會議在這段時間的其他場次，與你的選擇相近的排在前面</translation>
+    </message>
+    <message>
+        <source>Attend this one; the others at this time become watch later or alternatives.</source>
+        <translation>參加這一場；這個時間的其他場次改為稍後觀看或備選。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) to make among your picks</source>
+        <translation>
+            <numerusform>你的選擇中有 %n 處需要抉擇</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -365,6 +477,125 @@
         <translation>
             <numerusform>……另有 %n 個</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Showing:</source>
+        <translation>顯示：</translation>
+    </message>
+    <message>
+        <source>Running at %1</source>
+        <translation>進行於 %1</translation>
+    </message>
+    <message>
+        <source>Track: %1</source>
+        <translation>分類：%1</translation>
+    </message>
+    <message>
+        <source>Day: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>會場：%1</translation>
+    </message>
+    <message>
+        <source>Hiding track %1</source>
+        <translation>隱藏分類 %1</translation>
+    </message>
+    <message>
+        <source>Hiding room %1</source>
+        <translation>隱藏會場 %1</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <source>no time yet</source>
+        <translation>尚無時間</translation>
+    </message>
+    <message>
+        <source>Show the sessions this leaves out again</source>
+        <translation>重新顯示被它排除的場次</translation>
+    </message>
+    <message>
+        <source>Remove the filter %1</source>
+        <translation>移除篩選條件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>GapFinder</name>
+    <message>
+        <source>Your free time</source>
+        <translation>你的空閒時間</translation>
+    </message>
+    <message>
+        <source>Sessions on then</source>
+        <translation>那時的場次</translation>
+    </message>
+    <message>
+        <source>Show them in the session &amp;list</source>
+        <translation>在場次列表中顯示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Your free time:</source>
+        <translation>你的空閒時間：</translation>
+    </message>
+    <message>
+        <source>no free time between your picks yet</source>
+        <translation>你的選擇之間還沒有空閒時間</translation>
+    </message>
+    <message numerus="yes">
+        <source>On during %1: %n session(s), those like your picks first</source>
+        <translation>
+            <numerusform>%1 期間：%n 個場次，與你的選擇相近的排在前面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing else is on during %1.</source>
+        <translation>%1 期間沒有其他場次。</translation>
+    </message>
+</context>
+<context>
+    <name>GapModel</name>
+    <message>
+        <source>Star</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>會場</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Why here</source>
+        <translation>推薦原因</translation>
+    </message>
+    <message>
+        <source>one of your tracks</source>
+        <translation>你關注的分類</translation>
+    </message>
+    <message>
+        <source>your topics: %1</source>
+        <translation>你的主題：%1</translation>
+    </message>
+    <message>
+        <source>fits your free time</source>
+        <translation>正好在你的空閒時間內</translation>
     </message>
 </context>
 <context>
@@ -598,10 +829,6 @@
         <translation>該場次已不在議程表中</translation>
     </message>
     <message>
-        <source>Showing the sessions running at %1</source>
-        <translation>顯示 %1 期間進行的場次</translation>
-    </message>
-    <message>
         <source>Could not change the pick</source>
         <translation>無法變更選擇</translation>
     </message>
@@ -620,6 +847,26 @@
     <message>
         <source>Times in %1, %2</source>
         <translation>時間以 %1 顯示（%2）</translation>
+    </message>
+    <message>
+        <source>No session matches: nothing to show here.</source>
+        <translation>沒有匹配的場次：這裡沒有可顯示的內容。</translation>
+    </message>
+    <message>
+        <source>The session shown before is filtered out. Select one in the list.</source>
+        <translation>之前顯示的場次已被篩選掉。請在列表中選擇一個場次。</translation>
+    </message>
+    <message>
+        <source>Star a few sessions first: free time is found between them</source>
+        <translation>請先收藏幾個場次：空閒時間是在它們之間找出的</translation>
+    </message>
+    <message>
+        <source>Already in your agenda (Space or Ctrl+D removes it)</source>
+        <translation>已在你的議程中（按空格或 Ctrl+D 移除）</translation>
+    </message>
+    <message>
+        <source>Your picks do not clash: the best plan changes nothing</source>
+        <translation>你的選擇沒有衝突：最佳方案不會改變任何內容</translation>
     </message>
 </context>
 <context>
@@ -644,12 +891,50 @@
         <source>Unscheduled</source>
         <translation>未排定</translation>
     </message>
+    <message>
+        <source>All sessions</source>
+        <translation>全部場次</translation>
+    </message>
+    <message>
+        <source>My agenda</source>
+        <translation>我的議程</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>會場</translation>
+    </message>
+    <message>
+        <source>shown: the list is limited to it</source>
+        <translation>已選：列表只顯示它</translation>
+    </message>
+    <message>
+        <source>hidden from the list</source>
+        <translation>已從列表中隱藏</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n 個場次</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NavTree</name>
     <message>
-        <source>Tracks and days</source>
-        <translation>分類與日期</translation>
+        <source>Tracks, days and rooms</source>
+        <translation>分類、日期和會場</translation>
+    </message>
+    <message>
+        <source>Show only %1</source>
+        <translation>只顯示 %1</translation>
+    </message>
+    <message>
+        <source>Show this again</source>
+        <translation>重新顯示</translation>
+    </message>
+    <message>
+        <source>Hide this from the list</source>
+        <translation>從列表中隱藏</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1075,97 @@
     </message>
 </context>
 <context>
+    <name>PlanPreviewDialog</name>
+    <message>
+        <source>Keep the best plan</source>
+        <translation>保留最佳方案</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>場次</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>會場</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>目前</translation>
+    </message>
+    <message>
+        <source>What the best plan keeps and drops</source>
+        <translation>最佳方案保留和放下的選擇</translation>
+    </message>
+    <message>
+        <source>&amp;Apply (Ctrl+Z undoes it)</source>
+        <translation>應用(&amp;A)（Ctrl+Z 可撤銷）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep, attending (%n)</source>
+        <translation>
+            <numerusform>保留，參加（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watch later: recorded (%n)</source>
+        <translation>
+            <numerusform>稍後觀看：有錄影（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alternatives (%n)</source>
+        <translation>
+            <numerusform>備選（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no time yet</source>
+        <translation>尚無時間</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不變</translation>
+    </message>
+    <message>
+        <source>attending now</source>
+        <translation>目前為參加</translation>
+    </message>
+    <message>
+        <source>watch later now</source>
+        <translation>目前為稍後觀看</translation>
+    </message>
+    <message>
+        <source>alternative now</source>
+        <translation>目前為備選</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeps %n pick(s) to attend, total priority %1, with no clash.</source>
+        <translation>
+            <numerusform>保留 %n 個要參加的選擇，總優先順序 %1，沒有衝突。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set aside (watch later or alternatives): %n.</source>
+        <translation>
+            <numerusform>放下（稍後觀看或備選）：%n 個。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Picks that change: %n; nothing else does.</source>
+        <translation>
+            <numerusform>會改變的選擇：%n 個；其餘不變。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintController</name>
     <message>
         <source>Export agenda as PDF</source>
@@ -882,20 +1258,52 @@
 <context>
     <name>SessionList</name>
     <message>
-        <source>Search titles, speakers, topics (Ctrl+F)</source>
-        <translation>搜尋標題、講者、主題（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <source>Show all times</source>
-        <translation>顯示所有時段</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>場次</translation>
+    </message>
+    <message>
+        <source>Search titles, speakers, topics (Ctrl+F, Esc clears)</source>
+        <translation>搜尋標題、講者、主題（Ctrl+F，Esc 清除）</translation>
+    </message>
+    <message>
+        <source>No conference loaded yet. Use File &gt; Import schedule to add one.</source>
+        <translation>還沒有載入會議。請用“檔案 &gt; 匯入議程表”新增。</translation>
+    </message>
+    <message>
+        <source>No sessions match &quot;%1&quot; among the ones shown. Clear the search (Esc) or the filters above.</source>
+        <translation>顯示的場次中沒有與“%1”匹配的。請清除搜尋（Esc）或上方的篩選條件。</translation>
+    </message>
+    <message>
+        <source>No sessions match &quot;%1&quot;. Press Esc to clear the search.</source>
+        <translation>沒有與“%1”匹配的場次。按 Esc 清除搜尋。</translation>
+    </message>
+    <message>
+        <source>No sessions are left by these filters. Remove one above to see more.</source>
+        <translation>這些篩選條件下沒有場次。移除上方的某個條件以顯示更多。</translation>
+    </message>
+    <message>
+        <source>Star / unstar (Space)</source>
+        <translation>收藏/取消收藏（空格）</translation>
+    </message>
+    <message>
+        <source>Show only track %1</source>
+        <translation>只顯示分類 %1</translation>
+    </message>
+    <message>
+        <source>Show only room %1</source>
+        <translation>只顯示會場 %1</translation>
+    </message>
+    <message>
+        <source>Hide track %1</source>
+        <translation>隱藏分類 %1</translation>
+    </message>
+    <message>
+        <source>Hide room %1</source>
+        <translation>隱藏會場 %1</translation>
     </message>
 </context>
 <context>
@@ -956,16 +1364,20 @@
         <translation>已不在議程表中</translation>
     </message>
     <message>
-        <source>Time confirmed by the schedule</source>
-        <translation>時間已由議程表確認</translation>
+        <source>Speakers</source>
+        <translation>講者</translation>
     </message>
     <message>
-        <source>Assumed: the source does not confirm this day or time</source>
-        <translation>推定：來源未確認這一天或時間</translation>
+        <source>Your star and priority; a red sign marks a clash with another pick</source>
+        <translation>你的收藏和優先順序；紅色標誌表示與另一個選擇衝突</translation>
     </message>
     <message>
-        <source>Unscheduled: the source gives no time</source>
-        <translation>未排定：來源沒有提供時間</translation>
+        <source>Click to sort by this column, again to reverse</source>
+        <translation>點選按此列排序，再點一次反向</translation>
+    </message>
+    <message>
+        <source>Clashes with:</source>
+        <translation>與之衝突：</translation>
     </message>
 </context>
 <context>
@@ -1027,28 +1439,6 @@
     <message>
         <source>Your agenda was replaced (Ctrl+Z to undo)</source>
         <translation>你的議程已被取代（按 Ctrl+Z 復原）</translation>
-    </message>
-    <message>
-        <source>Replace your agenda?</source>
-        <translation>取代你的議程？</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of your picks here are not in the file: they and their notes will be removed.</source>
-        <translation>
-            <numerusform>你在此會議的 %n 個選擇不在該檔案中：它們及其備註將被刪除。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your picks here become exactly the ones in the file.</source>
-        <translation>你在此會議的選擇將與檔案中的完全相同。</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>可以按 Ctrl+Z 復原。</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>取代</translation>
     </message>
     <message>
         <source>Show a colleague&apos;s agenda</source>
@@ -1305,10 +1695,6 @@
         <translation>稍後觀看(&amp;W)</translation>
     </message>
     <message>
-        <source>Keep the &amp;best plan</source>
-        <translation>保留最佳方案(&amp;B)</translation>
-    </message>
-    <message>
         <source>&amp;About Conference Planner</source>
         <translation>關於會議議程規劃(&amp;A)</translation>
     </message>
@@ -1345,26 +1731,6 @@
         <translation>全部場次(&amp;A)</translation>
     </message>
     <message>
-        <source>My &amp;agenda</source>
-        <translation>我的議程(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Tracks and days</source>
-        <translation>分類與日期(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;What changed</source>
-        <translation>變動內容(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Times in the &amp;conference&apos;s zone</source>
-        <translation>使用會議時區(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Times in this &amp;computer&apos;s zone</source>
-        <translation>使用本機時區(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -1393,10 +1759,6 @@
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Overlays</source>
-        <translation>疊加顯示(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -1409,8 +1771,48 @@
         <translation>重新整理議程表(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Live updates</source>
-        <translation>即時更新(&amp;L)</translation>
+        <source>Keep the &amp;best plan…</source>
+        <translation>保留最佳方案(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>My a&amp;genda</source>
+        <translation>我的議程(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Navigation: tracks, days, rooms</source>
+        <translation>導航：分類、日期、會場(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What c&amp;hanged</source>
+        <translation>變更內容(&amp;H)</translation>
+    </message>
+    <message>
+        <source>What&apos;s on &amp;then?</source>
+        <translation>那時有什麼？(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w hidden tracks and rooms</source>
+        <translation>顯示已隱藏的分類和會場(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Times in the conference&apos;s &amp;zone</source>
+        <translation>使用會議時區顯示時間(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Times in this com&amp;puter&apos;s zone</source>
+        <translation>使用本機時區顯示時間(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Li&amp;ve updates</source>
+        <translation>即時更新(&amp;V)</translation>
+    </message>
+    <message>
+        <source>R&amp;oom</source>
+        <translation>會場(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Over&amp;lays</source>
+        <translation>疊加顯示(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1883,18 @@
     <message>
         <source>No time yet</source>
         <translation>尚無時間</translation>
+    </message>
+    <message>
+        <source>On the web:</source>
+        <translation>網頁：</translation>
+    </message>
+    <message>
+        <source>Session page on %1 ↗</source>
+        <translation>%1 上的場次頁面 ↗</translation>
+    </message>
+    <message>
+        <source>Open the session page %1</source>
+        <translation>開啟場次頁面 %1</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2213,22 @@ Database: %1</source>
     <message>
         <source>unscheduled</source>
         <translation>未排定</translation>
+    </message>
+    <message>
+        <source>ddd</source>
+        <translation>ddd</translation>
+    </message>
+    <message>
+        <source>Time confirmed by the schedule</source>
+        <translation>時間已由議程表確認</translation>
+    </message>
+    <message>
+        <source>Assumed: the schedule does not confirm this day or time</source>
+        <translation>推定：議程表未確認這一天或這個時間</translation>
+    </message>
+    <message>
+        <source>Unscheduled: the schedule gives no time</source>
+        <translation>未排期：議程表沒有給出時間</translation>
     </message>
 </context>
 <context>

@@ -34,10 +34,7 @@ GTC = Conference(
 )
 NOW = datetime(2025, 3, 10, 8, 0, tzinfo=UTC)
 CATALOG = "https://register.nvidia.com/flow/nvidia/gtcs25/ap/page/catalog/session/"
-ASSUMED_NOTE = (
-    "The catalog gives the time of day but not the date; the day is assumed "
-    "(rule in data/gtc2025/README.md)."
-)
+ASSUMED_NOTE = "The catalog gives the time of day but not the date, so the day shown is assumed."
 
 # From data/gtc2025/schedule.yaml and the seed summaries beside it.
 KEYNOTE = Session(

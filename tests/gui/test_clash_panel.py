@@ -1,4 +1,4 @@
-"""The clash panel on a real Planner: what it lists, and what its buttons ask for."""
+"""The clash panel on a real Planner: the decisions it lists, and what its buttons ask for."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from planner.services.planner import Planner
 pytestmark = pytest.mark.gui
 
 LA = ZoneInfo("America/Los_Angeles")
+UTC_ZONE = ZoneInfo("UTC")
 SHORT, LONG = "gtc2025/S72643", "gtc2025/S71942"  # 19:30-20:10 and 19:30-20:30, Mon 17 March
 KEYNOTE = "gtc2025/S72484"
 
@@ -31,9 +32,9 @@ def panel(qtbot):
     return widget
 
 
-def show(panel: ClashPanel, planner: Planner, conference: str = "gtc2025") -> None:
-    views = {view.key: view for view in planner.agenda(conference)}
-    panel.set_groups(planner.conflicts(conference), views, planner.plan(conference), LA)
+def show(panel: ClashPanel, planner: Planner, conference: str = "gtc2025", zone=LA) -> None:
+    state = planner.agenda_state(conference)
+    panel.set_decisions(state.decisions, state.by_key, state.plan, zone)
 
 
 def texts(panel: ClashPanel) -> list[str]:
@@ -55,7 +56,7 @@ def test_one_group_lists_both_clashing_sessions(planner, panel):
     planner.bookmark([LONG], priority=5)
     show(panel, planner)
     assert len(panel.group_boxes()) == 1
-    assert panel.group_boxes()[0].title() == "Clash: Mon 17 Mar 19:30–20:10"
+    assert panel.group_boxes()[0].title() == "Mon 17 Mar 19:30–20:10: choose one of 2"
     shown = texts(panel)
     for key in (SHORT, LONG):
         assert planner.session(key).session.title in shown
@@ -142,7 +143,7 @@ def test_markup_in_titles_and_rooms_is_shown_as_text(planner, panel):
 
 
 def test_an_empty_plan_and_groups_are_accepted_before_any_data(panel):
-    panel.set_groups([], {}, Plan((), (), (), (), 0), LA)
+    panel.set_decisions([], {}, Plan((), (), (), (), 0), LA)
     assert panel.group_boxes() == []
 
 
@@ -174,3 +175,26 @@ def test_a_repeated_workshop_offers_its_other_run_and_taking_it_settles_the_clas
         assert set(picks) == {"runs/w#2", "runs/t"}
         assert (picks["runs/w#2"].priority, picks["runs/w#2"].note) == (4, "bring a laptop")
         assert planner.conflicts("runs") == []
+
+
+def test_a_chain_of_clashes_is_decided_moment_by_moment(qtbot, panel, db_path):
+    at = lambda hour, minute=0: datetime(2025, 2, 1, hour, minute, tzinfo=UTC)  # noqa: E731
+    conference = Conference("chain", "Chain", "UTC")
+    sessions = tuple(
+        Session(f"chain/{name}", "chain", name.upper(), start=at(*start), end=at(*end),
+                time_status=TimeStatus.CONFIRMED, room=name)
+        for name, start, end in (("a", (10,), (11,)), ("b", (10, 30), (11, 30)),
+                                 ("c", (11,), (12,)))
+    )  # fmt: skip
+    with Planner(db_path) as planner:
+        planner.store_catalog(Catalog(conference, sessions), source="test")
+        planner.bookmark(["chain/a", "chain/b", "chain/c"])
+        assert len(planner.conflicts("chain")) == 1  # one chained group...
+        show(panel, planner, "chain", UTC_ZONE)
+        titles = [box.title() for box in panel.group_boxes()]
+        assert titles == ["Sat 1 Feb 10:30–11:00: choose one of 2",
+                          "Sat 1 Feb 11:00–11:30: choose one of 2"]  # fmt: skip
+        with qtbot.waitSignal(panel.keepOnly) as keep:
+            qtbot.mouseClick(button(panel, "keepOnly", "chain/a"), Qt.MouseButton.LeftButton)
+        # "Keep this one" decides its moment only: C, which A does not overlap, is left alone.
+        assert keep.args == ["chain/a", ["chain/a", "chain/b"]]

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from planner.core.model import PickState
+from planner.gui.agenda.plan_preview import PlanPreviewDialog
 from planner.gui.browse.nav_model import Kind
 from planner.gui.browse.session_model import SessionTableModel
 from planner.gui.main_window import MainWindow
@@ -105,29 +106,42 @@ def test_pick_two_clashing_sessions_resolve_undo_and_redo(qtbot, window, planner
     assert window.nav_model.index_of(Kind.AGENDA).data() == "My agenda (0)"
 
 
-def test_the_best_plan_and_watch_later_resolve_through_the_panel(qtbot, window, planner):
+def test_the_best_plan_is_shown_first_then_applied_as_one_step(qtbot, window, planner, modals):
     window.picks.star([SIMULIVE_4, SIMULIVE_3])
     window.picks.set_priority(SIMULIVE_3, 5)
     window.select_nav(Kind.AGENDA)
-    qtbot.mouseClick(
-        window.agenda.clash_panel.findChild(QPushButton, "keepBestPlan"), Qt.LeftButton
-    )
+    best = window.agenda.clash_panel.findChild(QPushButton, "keepBestPlan")
+    seen: list[PlanPreviewDialog] = []
+
+    def look_then(answer):  # type: ignore[no-untyped-def]
+        def act(dialog: PlanPreviewDialog) -> None:
+            seen.append(dialog)
+            answer(dialog)
+
+        return act
+
+    modals.answer(PlanPreviewDialog, look_then(lambda dialog: dialog.reject()))
+    qtbot.mouseClick(best, Qt.LeftButton)
+    assert states(planner) == {SIMULIVE_4: PickState.ATTENDING, SIMULIVE_3: PickState.ATTENDING}
+    preview = seen[0]  # cancelled: it showed what it would do, and nothing changed
+    assert preview.keys("keep") == [SIMULIVE_3] and preview.keys("watch_later") == [SIMULIVE_4]
+    assert "Picks that change: 1;" in preview.summary()
+    modals.answer(PlanPreviewDialog, look_then(lambda dialog: dialog.apply_button.click()))
+    qtbot.mouseClick(best, Qt.LeftButton)
     assert states(planner) == {SIMULIVE_4: PickState.WATCH_LATER, SIMULIVE_3: PickState.ATTENDING}
-    qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
+    assert window.undo_stack.undoText() == "Keep the best plan by priority"
+    window.menu_actions.undo.trigger()  # (the offscreen platform does not give the focus back)
     qtbot.mouseClick(panel_button(window, "watchLater", SIMULIVE_3), Qt.LeftButton)
     assert states(planner)[SIMULIVE_3] is PickState.WATCH_LATER
     assert panel_groups(window) == []
 
 
-def test_see_other_sessions_at_the_clash_time(qtbot, window, planner):
+def test_what_else_is_on_at_the_clash_time_lists_the_catalog(qtbot, window, planner):
     window.picks.star([SIMULIVE_4, SIMULIVE_3])
     window.select_nav(Kind.AGENDA)
     qtbot.mouseClick(panel_button(window, "showOthersAt"), Qt.LeftButton)
-    assert window.center.currentWidget() is window.session_list
-    model = window.session_list.model
-    shown = {model.key_at(row) for row in range(model.shown_count)}
-    assert shown == {SIMULIVE_4, SIMULIVE_3, "gtc2025/S72557"}  # S72557 also starts at 19:30
-    assert window.session_list.window_label.text().startswith("Showing the sessions running at")
-    qtbot.mouseClick(window.session_list.window_clear, Qt.LeftButton)
-    assert model.shown_count == 21
-    assert not window.session_list.window_label.isVisible()
+    finder = window.agenda.gap_finder
+    assert window.agenda.tabs.currentWidget() is finder
+    shown = [finder.model.key_at(row) for row in range(finder.model.rowCount())]
+    assert shown == ["gtc2025/S72557"]  # also at 19:30; the user's own picks are not offered
+    assert finder.heading.text().startswith("On during Mon 17 Mar 19:30–20:10")

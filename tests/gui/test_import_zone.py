@@ -66,7 +66,9 @@ def test_times_imported_without_a_zone_are_marked_in_the_list_and_the_detail(
     model = window.session_list.model
     opening = next(row for row in rows if row.title == "Opening")
     time_cell = model.index(model.row_of_key(opening.key), SessionTableModel.COL_TIME)
-    assert "assumed" in time_cell.data(Qt.ItemDataRole.DisplayRole)
+    # The time column marks an assumed time with an icon, and says why in its tooltip.
+    assert time_cell.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "Assumed" in time_cell.data(Qt.ItemDataRole.ToolTipRole)
     window.show_session(opening.key)
     facts = window.detail.facts
     assert facts.mark.isVisibleTo(window.detail) and "Assumed" in facts.mark.text()

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
 
 from planner.core.model import ListingRow, Pick, PickState, SessionFilter, TimeStatus
 from planner.gui.browse.nav_model import Kind, NavModel
@@ -73,20 +73,36 @@ def test_the_model_passes_the_model_tester_while_paging(qtmodeltester):
     assert model.shown_count == 1000
 
 
-def test_times_carry_their_assumed_or_unscheduled_mark(planner):
+def test_times_are_compact_and_carry_their_assumed_mark_as_an_icon(planner):
     model = model_of(planner)
-    assert cell(model, CLASHING[0], M.COL_TIME) == "Mon 17 Mar 19:30–20:10 · assumed"
-    assert cell(model, KEYNOTE, M.COL_TIME) == "Tue 18 Mar 10:00–12:00"
+    assert cell(model, CLASHING[0], M.COL_TIME) == "Mon 19:30–20:10"
+    assert isinstance(cell(model, CLASHING[0], M.COL_TIME, Qt.DecorationRole), QIcon)
+    assert cell(model, KEYNOTE, M.COL_TIME) == "Tue 10:00–12:00"
+    assert cell(model, KEYNOTE, M.COL_TIME, Qt.DecorationRole) is None  # confirmed: no mark
     assert cell(model, UNSCHEDULED, M.COL_TIME) == "unscheduled"
     assert TimeStatus(cell(model, CLASHING[0], M.COL_TIME, M.TimeStatusRole)) is TimeStatus.ASSUMED
-    assert "Assumed" in cell(model, CLASHING[0], M.COL_TIME, Qt.ToolTipRole)
+    tip = cell(model, CLASHING[0], M.COL_TIME, Qt.ToolTipRole)
+    assert "Mon 17 Mar 19:30–20:10" in tip and "Assumed" in tip  # the whole date, and why
+    assert "assumed" in cell(model, CLASHING[0], M.COL_TIME, Qt.AccessibleTextRole)
 
 
 def test_the_zone_changes_the_shown_times_and_the_header(planner):
     model = model_of(planner)
     model.set_zone(ZoneInfo("Asia/Shanghai"), "CST")
-    assert cell(model, CLASHING[0], M.COL_TIME) == "Tue 18 Mar 10:30–11:10 · assumed"
+    assert cell(model, CLASHING[0], M.COL_TIME) == "Tue 10:30–11:10"
     assert model.headerData(M.COL_TIME, Qt.Horizontal) == "Time (CST)"
+
+
+def test_in_this_computers_zone_a_day_is_the_local_date(planner):
+    model = model_of(planner)
+    model.set_filter(RowFilter(day=date(2025, 3, 17)))
+    conference_day = set(shown_keys(model))
+    assert CLASHING[0] in conference_day  # 19:30 in San Jose, Monday
+    model.set_zone(ZoneInfo("Asia/Shanghai"), "CST", local_days=True)
+    assert CLASHING[0] not in set(shown_keys(model))  # 10:30 on Tuesday in Shanghai
+    model.set_filter(RowFilter(day=date(2025, 3, 18)))
+    assert CLASHING[0] in set(shown_keys(model))
+    assert dict(model.day_counts())[date(2025, 3, 18)] > 0
 
 
 def test_columns_show_title_track_swatch_room_and_star(planner):
@@ -119,6 +135,65 @@ def test_filters_combine_track_day_and_search(planner):
     assert shown_keys(model) == [UNSCHEDULED]
 
 
+def test_rooms_and_hidden_tracks_combine_with_the_day(planner):
+    model = model_of(planner)
+    room = "APAC Simulive Room 2"
+    model.set_filter(RowFilter(room=room))
+    in_room = set(shown_keys(model))
+    assert len(in_room) >= 4
+    assert all(cell(model, key, M.COL_ROOM) == room for key in in_room)
+    model.set_filter(RowFilter(room=room, day=date(2025, 3, 18)))
+    assert set(shown_keys(model)) == {"gtc2025/S74438", "gtc2025/S74413"}
+    model.set_filter(RowFilter(room=room, hidden_tracks=frozenset({"Technical - Advanced"})))
+    left = set(shown_keys(model))
+    assert left < in_room
+    assert all(cell(model, k, M.COL_TRACK) != "Technical - Advanced" for k in left)
+    model.set_filter(RowFilter(hidden_rooms=frozenset({room})))
+    assert not in_room & set(shown_keys(model)) and model.shown_count == 21 - len(in_room)
+
+
+def test_every_column_sorts_and_a_sorted_list_still_filters(planner, qtmodeltester):
+    model = model_of(planner)
+    model.sort(M.COL_TITLE, Qt.AscendingOrder)
+    titles = [cell(model, k, M.COL_TITLE) for k in shown_keys(model)]
+    assert titles == sorted(titles, key=str.casefold)
+    model.sort(M.COL_ROOM, Qt.DescendingOrder)
+    rooms = [cell(model, k, M.COL_ROOM) for k in shown_keys(model)]
+    named = [r for r in rooms if r]
+    assert named[0] == "SAP Center" and rooms.index("APAC Simulive Room 5") < rooms.index(
+        "APAC Simulive Room 1"
+    )
+    model.set_filter(RowFilter(track="Technical - Advanced"))
+    assert model.shown_count == 15
+    assert model.row_of_key(CLASHING[1]) is not None
+    qtmodeltester.check(model, force_py=True)
+    model.set_picks({KEYNOTE: Pick(KEYNOTE, priority=2), CLASHING[1]: Pick(CLASHING[1], 5)})
+    model.sort(M.COL_STAR, Qt.AscendingOrder)
+    assert shown_keys(model)[:1] == [CLASHING[1]]  # starred first, the higher priority first
+    model.sort(M.COL_TIME, Qt.DescendingOrder)
+    starts = [cell(model, k, M.COL_TIME, M.StartRole) for k in shown_keys(model)]
+    timed = [s for s in starts if s is not None]
+    assert timed == sorted(timed, reverse=True)
+    model.sort(M.COL_TIME, Qt.AscendingOrder)
+    assert shown_keys(model) == [
+        k for k in shown_keys(model_of(planner)) if k in set(shown_keys(model))
+    ]
+
+
+def test_a_clashing_pick_is_marked_in_the_list_with_what_it_clashes_with(planner):
+    model = model_of(planner)
+    short, long = CLASHING
+    model.set_picks({short: Pick(short), long: Pick(long)})
+    model.set_rivals({short: (long,), long: (short,)})
+    assert isinstance(cell(model, short, M.COL_STAR, Qt.DecorationRole), QIcon)
+    assert cell(model, short, M.COL_STAR, M.RivalsRole) == (long,)
+    tip = cell(model, short, M.COL_STAR, Qt.ToolTipRole)
+    assert "Clashes with:" in tip and "Mon 17 Mar 19:30–20:30" in tip
+    assert cell(model, KEYNOTE, M.COL_STAR, Qt.DecorationRole) is None
+    model.set_rivals({})
+    assert cell(model, short, M.COL_STAR, Qt.DecorationRole) is None
+
+
 def test_bookmarked_filter_follows_the_picks(planner):
     model = model_of(planner)
     model.set_filter(RowFilter(bookmarked=True))
@@ -146,10 +221,25 @@ def test_rows_arrive_in_pages_and_a_far_key_is_fetched(qtbot):
 
 def test_nav_model_passes_the_model_tester(qtmodeltester, planner):
     nav = NavModel()
-    nav.set_content(planner.tracks(), planner.days(), 21, 0)
+    rooms = [("APAC Simulive Room 2", 6), ("SAP Center", 1)]
+    nav.set_content(planner.tracks(), planner.days(), 21, 0, rooms)
     qtmodeltester.check(nav, force_py=True)
     nav.set_agenda_count(2)
+    nav.set_filter(RowFilter(room="SAP Center", hidden_tracks=frozenset({"Keynote"})))
     qtmodeltester.check(nav, force_py=True)
+
+
+def test_nav_leaves_out_empty_tracks_and_marks_what_the_filter_does(planner):
+    nav = NavModel()
+    tracks = [("Lightning Talks", 0), *planner.tracks()]
+    nav.set_content(tracks, planner.days(), 21, 0, [("SAP Center", 1)])
+    assert not nav.index_of(Kind.TRACK, "Lightning Talks").isValid()  # no "(0)" row
+    room = nav.index_of(Kind.ROOM, "SAP Center")
+    assert room.data() == "SAP Center (1)" and room.data(NavModel.CountRole) == 1
+    nav.set_filter(RowFilter(room="SAP Center", hidden_tracks=frozenset({"Keynote"})))
+    assert room.data(NavModel.StatusRole) == "chosen" and room.data(Qt.FontRole).bold()
+    keynote = nav.index_of(Kind.TRACK, "Keynote")
+    assert keynote.data(NavModel.StatusRole) == "hidden" and keynote.data(Qt.FontRole).strikeOut()
 
 
 def test_nav_lists_tracks_days_and_the_agenda_with_counts(planner):

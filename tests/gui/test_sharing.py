@@ -11,8 +11,8 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from planner.gui.browse.nav_model import Kind
 from planner.gui.browse.session_model import SessionTableModel
@@ -208,13 +208,44 @@ def test_replacing_my_agenda_asks_first_and_can_be_undone(
     before = picks_as_data(theirs)
 
     choose_open(monkeypatch, out)
-    modals.answer(AgendaPreviewDialog, lambda dialog: dialog.replace_button.click())
+    # The confirmation opens from the preview's button: click it from a fresh event, so that
+    # the answering timer is free to answer the confirmation in turn.
+    modals.answer(AgendaPreviewDialog, lambda d: QTimer.singleShot(0, d.replace_button.click))
     modals.click("Replace")
     other_window.menu_actions.open_agenda.trigger()
     assert modals.pending == 0
-    assert "1 of your picks" in modals.texts[0][0] + modals.texts[0][1]
+    question = modals.texts[0][0]
+    assert question.startswith("1 of your picks here is not in the file")
+    assert f"Mon 17 Mar 19:30–20:30 · {title(theirs, SIMULIVE_3)}" in question  # named, timed
     assert picks_as_data(theirs) == {KEYNOTE: (4, "", "attending")}
     other_window.menu_actions.undo.trigger()
+    assert picks_as_data(theirs) == before
+
+
+def test_cancelling_the_replace_question_goes_back_to_the_preview(
+    qtbot, window, planner, other_window, modals, monkeypatch, tmp_path
+):
+    planner.bookmark([KEYNOTE], priority=4)
+    out = tmp_path / "bo.yaml"
+    save_agenda(window, modals, monkeypatch, out, "Bo")
+    theirs = other_window.planner
+    theirs.bookmark([SIMULIVE_3])
+    before = picks_as_data(theirs)
+    dialogs: list[AgendaPreviewDialog] = []
+
+    def replace_then(dialog: AgendaPreviewDialog) -> None:
+        dialogs.append(dialog)
+        QTimer.singleShot(0, dialog.replace_button.click)
+
+    def still_open_then_cancel(box) -> None:  # type: ignore[no-untyped-def]
+        next(b for b in box.buttons() if "Cancel" in b.text()).click()
+        QTimer.singleShot(50, lambda: (dialogs.append(dialogs[0].isVisible()), dialogs[0].reject()))
+
+    choose_open(monkeypatch, out)
+    modals.answer(AgendaPreviewDialog, replace_then)
+    modals.answer(QMessageBox, still_open_then_cancel)
+    other_window.menu_actions.open_agenda.trigger()
+    assert dialogs[1] is True  # the preview stayed open after the question was cancelled
     assert picks_as_data(theirs) == before
 
 

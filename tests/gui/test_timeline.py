@@ -11,7 +11,7 @@ from PySide6.QtGui import QHelpEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from planner.core.model import Catalog, Conference, PickState, Session, TimeStatus
-from planner.gui.agenda.timeline import GUTTER, HEADER, AgendaTimeline
+from planner.gui.agenda.timeline import GUTTER, HEADER, PAD, AgendaTimeline
 from planner.services.planner import Planner
 
 pytestmark = pytest.mark.gui
@@ -59,10 +59,14 @@ def test_a_pick_without_clash_spans_its_whole_column(planner, timeline):
     keynote, left, right = blocks[KEYNOTE], blocks[CLASHING[1]], blocks[CLASHING[0]]
     assert not keynote.clashing
     assert keynote.day == datetime(2025, 3, 18).date()
+    columns = dict(timeline.day_columns())
+    tuesday, monday = columns[keynote.day], columns[left.day]
+    assert keynote.rect.left() == pytest.approx(tuesday.left() + PAD)
+    assert keynote.rect.width() == pytest.approx(tuesday.width() - 2 * PAD)
     pair_width = max(left.rect.right(), right.rect.right()) - min(
         left.rect.left(), right.rect.left()
     )
-    assert keynote.rect.width() == pytest.approx(pair_width)
+    assert pair_width == pytest.approx(monday.width() - 2 * PAD)
     assert keynote.rect.height() == pytest.approx(2 * left.rect.height())  # 2 h against 1 h
 
 
@@ -127,15 +131,21 @@ def test_double_click_on_a_block_activates_it(planner, timeline, qtbot):
     assert timeline.selected_key() == KEYNOTE
 
 
-def test_hours_run_from_eight_to_eight_at_least(planner, timeline):
-    planner.bookmark([KEYNOTE])
+def test_the_hours_shown_are_those_of_the_picks_and_fill_the_height(planner, timeline):
+    planner.bookmark([KEYNOTE])  # 10:00-12:00
     show(timeline, planner)
-    keynote = by_key(timeline)[KEYNOTE].rect  # 10:00-12:00
-    hour = keynote.height() / 2
-    grid_top = keynote.top() - 2 * hour  # 08:00
-    assert timeline.verticalScrollBar().maximum() + timeline.viewport().height() == pytest.approx(
-        grid_top + 12 * hour, abs=hour / 2
-    )
+    keynote = by_key(timeline)[KEYNOTE].rect
+    assert keynote.top() == pytest.approx(HEADER)  # no empty hours above it...
+    assert timeline.verticalScrollBar().maximum() == 0
+    # ...and its two hours take the whole height (less the day header and a margin).
+    assert keynote.height() == pytest.approx(timeline.viewport().height() - HEADER - PAD, abs=2)
+
+
+def test_with_no_pick_the_usual_day_is_shown(planner, timeline):
+    from planner.gui.agenda.timeline_layout import FIRST_HOUR, LAST_HOUR, hour_span
+
+    assert hour_span([]) == (FIRST_HOUR, LAST_HOUR)
+    assert hour_span([(None, 0, 0)]) == (FIRST_HOUR, LAST_HOUR)  # unscheduled picks only
 
 
 def small_catalog(*sessions: Session) -> Catalog:

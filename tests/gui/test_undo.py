@@ -7,7 +7,7 @@ from PySide6.QtGui import QUndoStack
 
 from planner.core.errors import NotFoundError
 from planner.core.model import PickState
-from planner.gui.undo import (
+from planner.gui.picks.undo import (
     PickCommand,
     attend_command,
     best_plan_command,
@@ -15,6 +15,7 @@ from planner.gui.undo import (
     note_command,
     priority_command,
     star_command,
+    toggle_command,
     unstar_command,
     watch_later_command,
 )
@@ -125,13 +126,23 @@ def test_watch_later_and_back(planner, stack, seen):
 
 
 def test_a_failing_action_leaves_no_undo_step(planner, stack, seen):
-    def fail() -> Changes:
-        planner.bookmark(["S00000"])  # no such session
-        return Changes()
+    def fail(before):  # type: ignore[no-untyped-def]
+        raise NotFoundError("S00000: no session with this key or code")
 
     with pytest.raises(NotFoundError):
         stack.push(PickCommand(planner, [SHORT], fail, "broken", seen.append))
     assert stack.count() == 0 and seen == []
     with pytest.raises(NotFoundError):
-        star_command(planner, ["S00000"], seen.append)
+        stack.push(star_command(planner, ["S00000"], seen.append))
+    assert stack.count() == 0 and planner.picks() == {}
+
+
+def test_each_step_reports_how_the_picks_changed(planner, stack, seen):
+    stack.push(toggle_command(planner, SHORT, seen.append))
+    assert stack.undoText() == "Bookmark 1 session"
+    stack.push(toggle_command(planner, SHORT, seen.append))
+    assert stack.undoText() == "Remove 1 bookmark"
     assert planner.picks() == {}
+    stack.undo()
+    assert [sorted(c.kinds) for c in seen] == [["added"], ["removed"], ["added"]]
+    assert seen[-1].views[SHORT].pick == planner.picks()[SHORT]  # no read needed to show it

@@ -12,9 +12,15 @@ import sqlite3
 
 def as_schema_0005(raw: sqlite3.Connection) -> None:
     """What schema 0005 wrote: no zone source, no calendar sync, no schedule URLs, one search
-    text per session, no current conference, no record of removed picks."""
+    text per session, no current conference, no record of removed picks, no index of sessions
+    by series, no counter of pick writes."""
     raw.executescript(
         """
+        DROP INDEX ix_session_series;
+        DROP TRIGGER pick_revision_insert;
+        DROP TRIGGER pick_revision_update;
+        DROP TRIGGER pick_revision_delete;
+        DROP TABLE pick_revision;
         DROP TABLE pick_removal;
         DROP TABLE conference_feed;
         DROP TABLE sync_event;

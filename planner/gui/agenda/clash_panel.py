@@ -1,11 +1,15 @@
-"""The clash panel: each group of clashing picks, and what the user can do about it.
+"""The clash panel: one decision per moment where picks run at once, and what to do about it.
 
-One box per clash group: its time window in the zone shown, then each session with its title,
-time, room, priority, whether it can be watched later and what the best plan would do with it,
-and the buttons "Keep this one" and (for recorded sessions) "Watch later". Under the groups'
-list, "See other sessions at this time" per group; above it, "Keep the best plan by priority".
-The panel only emits signals; the window turns them into undoable commands. Every label is
-plain text (catalog titles are untrusted) and every button is reachable with Tab.
+A clash group can chain through a whole day (A overlaps B, B overlaps C...); a person decides
+one moment at a time. So the panel lists decisions (``clash_slots``): "Sat 1 Feb 10:30–11:00:
+choose one of 2", then each pick running then, with its title, time, room, priority, whether
+it can be watched later and what the best plan would do with it, and the buttons "Keep this
+one" (the others of this moment become watch-later or alternatives; the rest of the chain is
+left for its own decisions), "Watch later" (recorded sessions) and "Take the other run"; under
+each, "What else is on then?" (the catalog's sessions in that moment). Above the list, "Keep
+the best plan…", which first shows what it would keep and drop. The panel only emits signals;
+the window turns them into undoable commands. Every label is plain text (catalog titles are
+untrusted) and every button is reachable with Tab.
 """
 
 from __future__ import annotations
@@ -27,14 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.conflicts import ClashGroup, Plan
+from planner.core.clash_slots import ClashSlot
+from planner.core.conflicts import Plan
 from planner.core.model import PRIORITY_MAX, PickState, SessionView, TimeStatus
 from planner.gui.plain import fill, plain_label
 from planner.gui.timefmt import format_span
 
+_NO_PLAN = Plan((), (), (), (), 0)
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClashPanel", text)
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("ClashPanel", text, None, n)
 
 
 def _bold(label: QLabel) -> QLabel:
@@ -71,24 +78,31 @@ def session_facts(view: SessionView, plan: Plan, zone: tzinfo) -> str:
     return " · ".join([*parts, verdict] if verdict else parts)
 
 
-class ClashPanel(QWidget):
-    """Lists the clash groups among the picks the user plans to attend."""
+def decision_title(decision: ClashSlot, zone: tzinfo) -> str:
+    """'Sat 1 Feb 10:30–11:00: choose one of 2'."""
+    span = format_span(decision.start, decision.end, zone)
+    return fill(_tr("%1: choose one of %2"), span, len(decision.keys))
 
-    keepOnly = Signal(str, list)  # the key to keep, every key of its group
+
+class ClashPanel(QWidget):
+    """Lists the decisions the picks the user plans to attend leave to make."""
+
+    keepOnly = Signal(str, list)  # the key to keep, every key of its decision
     keepBestPlan = Signal()
     watchLater = Signal(str)
     otherRun = Signal(str, str)  # the clashing pick's key, the key of the run to take instead
-    showOthersAt = Signal(object, object)  # the group's window: start and end, aware UTC
+    showOthersAt = Signal(object, object)  # the decision's moment: start and end, aware UTC
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._summary = plain_label(wrap=True)
-        self._best = QPushButton(_tr("Keep the best plan by priority"))
+        self._best = QPushButton(_tr("Keep the best plan…"))
         self._best.setObjectName("keepBestPlan")
         self._best.setToolTip(
             _tr(
-                "Attend the clash-free set of picks with the highest total priority; "
-                "the others become watch later (if recorded) or alternatives."
+                "Shows the clash-free set of picks with the highest total priority, and what "
+                "becomes of the others (watch later if recorded, else alternatives), before "
+                "anything changes."
             )
         )
         self._best.clicked.connect(self.keepBestPlan)
@@ -97,8 +111,9 @@ class ClashPanel(QWidget):
         self._groups = QVBoxLayout(self._body)
         self._groups.setContentsMargins(0, 0, 0, 0)
         self._boxes: list[QGroupBox] = []
+        self._shown: tuple[object, ...] | None = None
         self._layout_parts()
-        self.set_groups([], {}, Plan((), (), (), (), 0), UTC)
+        self.set_decisions([], {}, _NO_PLAN, UTC)
 
     def _empty_state(self) -> QWidget:
         box = QWidget()
@@ -127,27 +142,41 @@ class ClashPanel(QWidget):
 
     # public API
 
-    def set_groups(
+    def set_decisions(
         self,
-        groups: Sequence[ClashGroup],
+        decisions: Sequence[ClashSlot],
         views_by_key: Mapping[str, SessionView],
         plan: Plan,
         zone: tzinfo,
     ) -> None:
-        """Show these clash groups, times in ``zone``; ``views_by_key`` holds their sessions."""
+        """Show these decisions, times in ``zone``; ``views_by_key`` holds their sessions.
+
+        Nothing is rebuilt when what would be shown is what is shown (a note was edited).
+        """
+        keys = {k for d in decisions for k in d.keys}
+        shown = (tuple(decisions), plan, zone, tuple(sorted(
+            (k, views_by_key[k]) for k in keys if k in views_by_key
+        )))  # fmt: skip
+        if shown == self._shown:
+            return
+        self._shown = shown
         self._clear()
-        self._boxes = [self._group_box(group, views_by_key, plan, zone) for group in groups]
+        self._boxes = [self._decision_box(d, views_by_key, plan, zone) for d in decisions]
         for box in self._boxes:
             self._groups.addWidget(box)
         self._groups.addStretch(1)
-        self._empty.setVisible(not groups)
-        self._scroll.setVisible(bool(groups))
-        self._best.setVisible(bool(groups))
-        count = len(groups)
-        self._summary.setText(fill(_tr("Clashes among your picks: %1"), count) if count else "")
+        self._empty.setVisible(not decisions)
+        self._scroll.setVisible(bool(decisions))
+        # The decision just made is gone: the next one is at the top, so the list starts there.
+        self._scroll.verticalScrollBar().setValue(0)
+        self._best.setVisible(bool(decisions))
+        count = len(decisions)
+        self._summary.setText(
+            _tr("%n decision(s) to make among your picks", count) if count else ""
+        )
 
     def group_boxes(self) -> list[QGroupBox]:
-        """One box per clash group shown, in order (for tests and tools)."""
+        """One box per decision shown, in time order (for tests and tools)."""
         return list(self._boxes)
 
     def _clear(self) -> None:
@@ -159,22 +188,24 @@ class ClashPanel(QWidget):
                 widget.hide()
                 widget.deleteLater()
 
-    # one group
+    # one decision
 
-    def _group_box(
+    def _decision_box(
         self,
-        group: ClashGroup,
+        decision: ClashSlot,
         views: Mapping[str, SessionView],
         plan: Plan,
         zone: tzinfo,
     ) -> QGroupBox:
-        box = QGroupBox(fill(_tr("Clash: %1"), format_span(group.start, group.end, zone)))
+        box = QGroupBox(decision_title(decision, zone))
+        box.setProperty("decisionKeys", list(decision.keys))
         layout = QVBoxLayout(box)
-        for key in group.keys:
-            layout.addWidget(self._session_row(key, views.get(key), group, plan, zone))
-        others = QPushButton(_tr("See other sessions at this time"))
+        for key in decision.keys:
+            layout.addWidget(self._session_row(key, views.get(key), decision, plan, zone))
+        others = QPushButton(_tr("What else is on then?"))
         others.setObjectName("showOthersAt")
-        others.clicked.connect(partial(self.showOthersAt.emit, group.start, group.end))
+        others.setToolTip(_tr("The conference's other sessions in this moment, yours first"))
+        others.clicked.connect(partial(self.showOthersAt.emit, decision.start, decision.end))
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(others)
@@ -185,7 +216,7 @@ class ClashPanel(QWidget):
         self,
         key: str,
         view: SessionView | None,
-        group: ClashGroup,
+        decision: ClashSlot,
         plan: Plan,
         zone: tzinfo,
     ) -> QWidget:
@@ -198,12 +229,12 @@ class ClashPanel(QWidget):
             text.addWidget(plain_label(session_facts(view, plan, zone), wrap=True))
         layout = QHBoxLayout(row)
         layout.addLayout(text, 1)
-        for button in self._row_buttons(key, view, group):
+        for button in self._row_buttons(key, view, decision):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return row
 
     def _row_buttons(
-        self, key: str, view: SessionView | None, group: ClashGroup
+        self, key: str, view: SessionView | None, decision: ClashSlot
     ) -> list[QPushButton]:
         name = view.session.title if view else key
         keep = QPushButton(_tr("Keep this one"))
@@ -211,9 +242,9 @@ class ClashPanel(QWidget):
         keep.setProperty("sessionKey", key)
         keep.setAccessibleName(fill(_tr("Keep only %1"), name))
         keep.setToolTip(
-            _tr("Attend this one; the others in this clash become watch later or alternatives.")
+            _tr("Attend this one; the others at this time become watch later or alternatives.")
         )
-        keep.clicked.connect(partial(self.keepOnly.emit, key, list(group.keys)))
+        keep.clicked.connect(partial(self.keepOnly.emit, key, list(decision.keys)))
         buttons = [keep]
         if view is not None and view.session.recorded and not _watching_later(view):
             later = QPushButton(_tr("Watch later"))

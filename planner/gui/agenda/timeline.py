@@ -2,12 +2,20 @@
 
 Custom-painted on a QAbstractScrollArea: a day header and an hour gutter stay put while the
 grid scrolls under them, a strip of unscheduled picks sits above the grid, and each pick is a
-block per day it touches. Overlapping blocks stand side by side in lanes; picks in a clash
-group get a red border and a warning icon, assumed times a dashed border, and watch-later,
-alternative and cancelled picks are faded. A session that crosses midnight in the zone shown is
-split: one block on each day, the later part marked with an arrow, both tooltips saying so.
-Overlaid colleagues' picks are thin marks in their colours at the right of each day column
-(see ``timeline_overlay``); a click on one shows that session.
+block per day it touches. The hours shown are those of the picks and the free stretches
+between them, and they fill the height the widget has (never less than three lines an hour).
+Overlapping blocks stand side by side in lanes, each at least ``BLOCK_MIN_CHARS`` wide (and
+spread to the right over lanes free at its time, as desktop calendars do): a busy day's
+column grows and the grid scrolls sideways rather than squeezing titles. Lanes depend only
+on the picks' times, so a change of state (and its undo) moves no block.
+Picks in a clash get a red border and a warning icon, assumed times a dashed border, and
+watch-later, alternative and cancelled picks are faded; ``set_folded`` hides the watch-later
+and alternative ones. A session that crosses midnight in the zone shown is split: one block on
+each day, the later part marked with an arrow, both tooltips saying so. Overlaid colleagues'
+picks are thin marks in their colours along the right edge of each of the user's days (see
+``timeline_overlay``): marks, never columns of their own; a click on one shows that session.
+Free stretches of the user's days (``set_gaps``) are dashed outlines: a click asks "What's on
+then?" (``gapChosen``).
 
 Painting is in ``timeline_paint``: colours come from the palette, so light and dark schemes both
 read, and catalog text is only ever drawn as plain text; tooltips go through ``plain.tooltip``.
@@ -18,7 +26,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSizeF, Qt, Signal
@@ -35,17 +43,18 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from planner.core.conflicts import ClashGroup
-from planner.core.model import SessionView
+from planner.core.model import PickState, SessionView
 from planner.gui.agenda.timeline_layout import (
     FIRST_HOUR,
     LAST_HOUR,
     Piece,
-    faded,
+    day_spans,
     hour_span,
     lanes,
     pieces_of,
     time_order,
     tooltip_text,
+    widths,
 )
 from planner.gui.agenda.timeline_overlay import (
     MarkPiece,
@@ -58,9 +67,11 @@ from planner.gui.agenda.timeline_overlay import (
     strip_width,
 )
 from planner.gui.agenda.timeline_paint import GUTTER, HEADER, PAD, Frame, TimelinePainter
-from planner.gui.plain import plain_label, tooltip
+from planner.gui.plain import fill, plain_label, tooltip
+from planner.gui.timefmt import format_span
 
 COLUMN_MIN = 200  # px: narrower day columns scroll sideways instead
+BLOCK_MIN_CHARS = 26  # a block side by side with others is never narrower than this
 LANE_GAP = 3  # px between blocks side by side
 CHIP_WIDTH = 240  # px: an unscheduled pick in the strip
 
@@ -72,6 +83,14 @@ class TimelineBlock(NamedTuple):
     rect: QRectF  # viewport coordinates, as drawn at the current scroll position
     clashing: bool
     day: date | None  # None: in the unscheduled strip
+
+
+class TimelineGap(NamedTuple):
+    """One free stretch drawn, for tests and tools."""
+
+    start: datetime
+    end: datetime
+    rect: QRectF  # viewport coordinates
 
 
 class TimelineMark(NamedTuple):
@@ -96,9 +115,8 @@ def _tr(text: str) -> str:
 
 def _legend_text() -> str:
     return _tr(
-        "Dashed border: time assumed · Red border: clashes with another pick · "
-        "Faded: watch later, alternative or cancelled · ↑: continued from the day before · "
-        "Enter or double-click: details"
+        "Dashed: time assumed · Red: clashes with another pick · Faded: watch later, "
+        "alternative or cancelled · ↑: from the day before · Enter: details"
     )
 
 
@@ -111,6 +129,7 @@ class AgendaTimeline(QAbstractScrollArea):
     sessionActivated = Signal(str)  # double-click or Enter on a block
     sessionSelected = Signal(str)  # the selection moved to this key
     markChosen = Signal(str)  # a click on a colleague's mark: that session's key
+    gapChosen = Signal(object, object)  # a click on a free stretch: its start and end (UTC)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,8 +147,14 @@ class AgendaTimeline(QAbstractScrollArea):
         self._selected: str | None = None
         self._hour_px = 60.0
         self._grid_top = float(HEADER)
-        self._column = float(COLUMN_MIN)
+        self._widths: list[float] = []
         self._content = QSizeF()
+        self._folded = False
+        self._rivals: set[str] = set()
+        self._gaps: list[tuple[date, int, int, datetime, datetime]] = []
+        self._placed_gaps: list[tuple[QRectF, datetime, datetime]] = []
+        self._hover_gap: int | None = None
+        self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(_tr("My agenda timeline"))
         self._legend = plain_label(_legend_text(), wrap=True)
@@ -144,11 +169,38 @@ class AgendaTimeline(QAbstractScrollArea):
         """Show these picks (in ``zone``), marking the members of ``groups`` as clashing."""
         self._views, self._zone = list(views), zone
         self._clashing = {key for group in groups for key in group.keys}
-        self._pieces = [piece for view in self._views for piece in pieces_of(view, zone)]
-        self._order = time_order(self._views)
+        self._refold()
+
+    def set_folded(self, folded: bool) -> None:
+        """Hide the watch-later and alternative picks (``folded``), or show them faded."""
+        if folded != self._folded:
+            self._folded = folded
+            self._refold()
+
+    def folded_count(self) -> int:
+        """How many picks folding hides (or would hide)."""
+        return sum(1 for view in self._views if _foldable(view))
+
+    def _refold(self) -> None:
+        shown = [v for v in self._views if not (self._folded and _foldable(v))]
+        self._pieces = [piece for view in shown for piece in pieces_of(view, self._zone)]
+        self._order = time_order(shown)
         if self._selected not in self._order:
             self._selected = None
         self._span_days()
+
+    def set_gaps(self, gaps: Sequence[tuple[datetime, datetime]]) -> None:
+        """The free stretches of the user's days to draw (each within one local day)."""
+        self._gaps = []
+        for start, end in gaps:
+            for day, first, last in day_spans(start, end, self._zone)[:1]:
+                self._gaps.append((day, first, last, start, end))
+        self._hover_gap = None
+        self._span_days()
+
+    def gaps(self) -> list[TimelineGap]:
+        dx, dy = self._scroll()
+        return [TimelineGap(s, e, r.translated(-dx, -dy)) for r, s, e in self._placed_gaps]
 
     def set_overlays(self, marks: Sequence[OverlayMark], lanes: int, zone: tzinfo) -> None:
         """Show colleagues' picks as marks in ``lanes`` lanes (one per colleague shown)."""
@@ -157,10 +209,17 @@ class AgendaTimeline(QAbstractScrollArea):
         self._span_days()
 
     def _span_days(self) -> None:
-        spans = [(p.day, p.start, p.end) for p in self._pieces]
-        spans += [(m.day, m.start, m.end) for m in self._marks]
-        self._days = sorted({day for day, _, _ in spans if day is not None})
-        self._hours = hour_span(spans)
+        mine = [(p.day, p.start, p.end) for p in self._pieces]
+        days = {day for day, _, _ in mine if day is not None}
+        if not days:  # no pick of the user's: the colleagues' days, so their marks show
+            days = {m.day for m in self._marks}
+        self._days = sorted(days)
+        # Marks on other days than the user's would add columns that squeeze the user's own.
+        marks: list[tuple[date | None, int, int]] = [
+            (m.day, m.start, m.end) for m in self._marks if m.day in days
+        ]
+        free: list[tuple[date | None, int, int]] = [(d, a, b) for d, a, b, _, _ in self._gaps]
+        self._hours = hour_span(mine + marks + free)
         self._relayout()
 
     def _shows_anything(self) -> bool:
@@ -175,6 +234,11 @@ class AgendaTimeline(QAbstractScrollArea):
             )
             for p in self._placed
         ]
+
+    def day_columns(self) -> list[tuple[date, QRectF]]:
+        """Each day's column as drawn (viewport coordinates), for tests and tools."""
+        dx, dy = self._scroll()
+        return [(day, rect.translated(-dx, -dy)) for day, rect in self._frame().columns()]
 
     def overlay_marks(self) -> list[TimelineMark]:
         """Every drawn mark of a colleague's pick."""
@@ -211,17 +275,18 @@ class AgendaTimeline(QAbstractScrollArea):
     def _relayout(self) -> None:
         metrics = QFontMetricsF(self.font())
         line = metrics.lineSpacing()
-        self._hour_px = max(60.0, 3 * line + 12)
-        width = self.viewport().width()
-        self._column = max(COLUMN_MIN, (width - GUTTER) / max(1, len(self._days)))
+        width, height = self.viewport().width(), self.viewport().height()
         strip = self._place_strip(width, line)
         self._grid_top = HEADER + strip[1]
-        self._placed = strip[0] + self._place_days(self._column, line)
+        hours = max(1, self._hours[1] - self._hours[0])
+        filling = (height - self._grid_top - PAD) / hours  # the day's hours fill the height
+        self._hour_px = max(60.0, 3 * line + 12, filling)
+        self._widths = self._column_widths(width, metrics)
+        self._placed = strip[0] + self._place_days(line)
         self._placed_marks = self._place_marks(line)
-        hours = self._hours[1] - self._hours[0]
+        self._placed_gaps = self._place_gaps()
         self._content = QSizeF(
-            GUTTER + self._column * max(1, len(self._days)),
-            self._grid_top + hours * self._hour_px + PAD,
+            GUTTER + sum(self._widths), self._grid_top + hours * self._hour_px + PAD
         )
         if not self._shows_anything():
             self._content = QSizeF()  # the empty state: nothing to scroll
@@ -245,29 +310,83 @@ class AgendaTimeline(QAbstractScrollArea):
         rows = math.ceil(len(loose) / per_row)
         return placed, title + rows * (chip_height + PAD) + PAD
 
-    def _place_days(self, column: float, line: float) -> list[_Placed]:
-        placed: list[_Placed] = []
+    def _day_pieces(
+        self, day: date, line: float
+    ) -> tuple[list[Piece], list[tuple[int, int]], list[int]]:
+        """A day's pieces in lane order, each one's (lane, lanes in its cluster), and how many
+        lanes it may spread over.
+
+        The order depends on times and keys only, never on a pick's state: a decision (or its
+        undo) leaves every block where it was.
+        """
         shortest = (line + 2 * PAD) / self._hour_px * 60  # minutes: a block never gets thinner
-        for index, day in enumerate(self._days):
-            # Attended picks first, so that the clashing ones stand next to each other.
-            pieces = sorted(
-                (p for p in self._pieces if p.day == day),
-                key=lambda p: (p.start, faded(p.view), -p.end, p.view.key),
-            )
-            spans = [(p.start, max(p.end, p.start + shortest)) for p in pieces]
-            left = GUTTER + index * column + PAD
-            room = column - 2 * PAD - (strip_width(self._lanes) + LANE_GAP if self._lanes else 0)
-            for piece, span, (lane, count) in zip(pieces, spans, lanes(spans), strict=True):
+        pieces = sorted(
+            (p for p in self._pieces if p.day == day), key=lambda p: (p.start, -p.end, p.view.key)
+        )
+        spans = [(float(p.start), max(float(p.end), p.start + shortest)) for p in pieces]
+        placed = lanes(spans)
+        return pieces, placed, widths(spans, placed)
+
+    def _marks_room(self) -> float:
+        return strip_width(self._lanes) + LANE_GAP if self._lanes else 0.0
+
+    def _column_widths(self, width: float, metrics: QFontMetricsF) -> list[float]:
+        """Each day's width: room for its busiest moment's blocks side by side, at least
+        BLOCK_MIN_CHARS each; what the viewport has over is shared out."""
+        block = metrics.averageCharWidth() * BLOCK_MIN_CHARS
+        line = metrics.lineSpacing()
+        wanted = []
+        for day in self._days:
+            _, placed, _ = self._day_pieces(day, line)
+            most = max((count for _, count in placed), default=1)
+            lanes_width = most * block + (most - 1) * LANE_GAP
+            wanted.append(max(COLUMN_MIN, lanes_width + 2 * PAD + self._marks_room()))
+        spare = width - GUTTER - sum(wanted)
+        if wanted and spare > 0:
+            wanted = [w + spare / len(wanted) for w in wanted]
+        return wanted
+
+    def _lefts(self) -> list[float]:
+        lefts, left = [], float(GUTTER)
+        for width in self._widths:
+            lefts.append(left)
+            left += width
+        return lefts
+
+    def _place_days(self, line: float) -> list[_Placed]:
+        placed: list[_Placed] = []
+        for day, left, column in zip(self._days, self._lefts(), self._widths, strict=True):
+            pieces, where, spread = self._day_pieces(day, line)
+            shortest = (line + 2 * PAD) / self._hour_px * 60
+            room = column - 2 * PAD - self._marks_room()
+            for piece, (lane, count), lanes_taken in zip(pieces, where, spread, strict=True):
                 width = (room + LANE_GAP) / count
-                top = self._y(span[0])
-                rect = QRectF(left + lane * width, top, width - LANE_GAP, self._y(span[1]) - top)
+                top = self._y(piece.start)
+                bottom = self._y(max(piece.end, piece.start + shortest))
+                wide = width * lanes_taken - LANE_GAP
+                rect = QRectF(left + PAD + lane * width, top, wide, bottom - top)
                 placed.append(_Placed(piece, rect))
         return placed
 
     def _place_marks(self, line: float) -> list[PlacedMark]:
-        right = {day: GUTTER + (i + 1) * self._column - PAD for i, day in enumerate(self._days)}
+        right = {
+            day: left + width - PAD
+            for day, left, width in zip(self._days, self._lefts(), self._widths, strict=True)
+        }
         shortest = line / self._hour_px * 60
         return place_marks(self._marks, right, self._lanes, self._y, shortest)
+
+    def _place_gaps(self) -> list[tuple[QRectF, datetime, datetime]]:
+        columns = dict(zip(self._days, zip(self._lefts(), self._widths, strict=True), strict=True))
+        placed = []
+        for day, first, last, start, end in self._gaps:
+            if day not in columns:
+                continue
+            left, width = columns[day]
+            top, bottom = self._y(first), self._y(last)
+            placed.append((QRectF(left + PAD, top, width - 2 * PAD - self._marks_room(),
+                                  bottom - top), start, end))  # fmt: skip
+        return placed
 
     def _y(self, minutes: float) -> float:
         return self._grid_top + (minutes - self._hours[0] * 60) / 60 * self._hour_px
@@ -306,6 +425,14 @@ class AgendaTimeline(QAbstractScrollArea):
                 # Centred in the part the headers leave free; a tall block shows its top.
                 centred = (low + high - fixed - page) / 2
                 bar.setValue(max(0, round(min(centred, low - fixed - PAD))))
+
+    def _gap_at(self, point: QPointF) -> int | None:
+        if point.x() < GUTTER or point.y() < HEADER:
+            return None
+        dx, dy = self._scroll()
+        content = QPointF(point.x() + dx, point.y() + dy)
+        hits = (i for i, (rect, _, _) in enumerate(self._placed_gaps) if rect.contains(content))
+        return next(hits, None)
 
     def _key_at(self, point: QPointF) -> tuple[str, _Placed] | None:
         if point.x() < GUTTER or point.y() < HEADER:
@@ -374,11 +501,25 @@ class AgendaTimeline(QAbstractScrollArea):
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         hit = self._key_at(event.position())
         mark = self._mark_at(event.position()) if hit is None else None
+        gap = self._gap_at(event.position()) if hit is None and mark is None else None
         if hit is not None:
             self.select(hit[0])
         elif mark is not None:
             self.markChosen.emit(mark.piece.mark.key)
+        elif gap is not None:
+            _, start, end = self._placed_gaps[gap]
+            self.gapChosen.emit(start, end)
         event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        gap = self._gap_at(event.position()) if self._key_at(event.position()) is None else None
+        if gap != self._hover_gap:
+            self._hover_gap = gap
+            hand = gap is not None
+            shape = Qt.CursorShape.PointingHandCursor if hand else Qt.CursorShape.ArrowCursor
+            self.viewport().setCursor(shape)
+            self.viewport().update()
+        super().mouseMoveEvent(event)
 
     def _mark_at(self, point: QPointF) -> PlacedMark | None:
         if point.x() < GUTTER or point.y() < HEADER:
@@ -411,10 +552,15 @@ class AgendaTimeline(QAbstractScrollArea):
     def _show_tooltip(self, event: QHelpEvent) -> None:
         point = QPointF(event.pos())
         hit, mark = self._key_at(point), self._mark_at(point)
+        gap = self._gap_at(point) if hit is None and mark is None else None
         if hit is not None:
             text = tooltip_text(hit[1].piece, self._clashes(hit[1]), self._zone)
         elif mark is not None:
             text = mark_tooltip(mark.piece.mark, self._zone)
+        elif gap is not None:
+            _, start, end = self._placed_gaps[gap]
+            span = format_span(start, end, self._zone)
+            text = fill(_tr("Free: %1\nClick to see what is on then"), span)
         else:
             QToolTip.hideText()
             event.ignore()
@@ -436,6 +582,8 @@ class AgendaTimeline(QAbstractScrollArea):
         with paint.layer(QRectF(GUTTER, HEADER, area.width(), area.height()), -dx, -dy):
             paint.grid(frame)
             paint.strip_title(frame, _tr("Unscheduled (no time yet)"))
+            for index, (rect, _start, _end) in enumerate(self._placed_gaps):
+                paint.gap(rect, _tr("Free · What's on then?"), index == self._hover_gap)
             for placed in self._placed:
                 selected = placed.piece.view.key == self._selected
                 paint.block(placed.piece, placed.rect, self._clashes(placed), selected)
@@ -445,13 +593,20 @@ class AgendaTimeline(QAbstractScrollArea):
         with paint.layer(QRectF(GUTTER, 0, area.width(), HEADER), -dx, 0):
             paint.days(frame)
         paint.corner()
+        if self.hasFocus() and self._selected is None:
+            paint.focus_frame(area)
 
     def _frame(self) -> Frame:
         return Frame(
             tuple(self._days),
             self._hours,
-            self._column,
+            tuple(self._widths),
             self._grid_top,
             self._hour_px,
             self._content,
         )
+
+
+def _foldable(view: SessionView) -> bool:
+    """A pick the user decided not to sit in (watch later, or an alternative)."""
+    return view.pick is not None and view.pick.state is not PickState.ATTENDING

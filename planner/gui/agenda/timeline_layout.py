@@ -110,12 +110,32 @@ def _close(
     return result
 
 
+def widths(spans: Sequence[tuple[float, float]], placed: Sequence[tuple[int, int]]) -> list[int]:
+    """How many lanes each span may take, from its own to the right, up to the first lane
+    in which another span runs at the same time (as desktop calendars do)."""
+    spread = []
+    for index, ((start, end), (lane, count)) in enumerate(zip(spans, placed, strict=True)):
+        taken = {
+            other_lane
+            for other, ((a, b), (other_lane, _)) in enumerate(zip(spans, placed, strict=True))
+            if other != index and other_lane > lane and a < end and start < b
+        }
+        span = 1
+        while lane + span < count and lane + span not in taken:
+            span += 1
+        spread.append(span)
+    return spread
+
+
 def hour_span(spans: Iterable[tuple[date | None, int, int]]) -> tuple[int, int]:
-    """The hours to show for (day, start, end) minute spans: at least FIRST to LAST_HOUR."""
+    """The whole hours that hold the (day, start, end) minute spans given (FIRST_HOUR to
+    LAST_HOUR when there are none): the day's hours, and no empty ones around them."""
     timed = [(start, end) for day, start, end in spans if day is not None]
-    first = min([FIRST_HOUR] + [start // 60 for start, _ in timed])
-    last = max([LAST_HOUR] + [math.ceil(end / 60) for _, end in timed])
-    return first, min(24, last)
+    if not timed:
+        return FIRST_HOUR, LAST_HOUR
+    first = min(start // 60 for start, _ in timed)
+    last = max(math.ceil(end / 60) for _, end in timed)
+    return first, min(24, max(last, first + 1))
 
 
 def _order_key(view: SessionView) -> tuple[bool, datetime | None, str]:

@@ -21,8 +21,8 @@ from planner.gui.row_marks import goer_line
 from planner.gui.sharing.overlays import Goer, Overlay
 from planner.gui.timefmt import format_span
 
-MARK_WIDTH = 8  # px: one colleague's lane
-MARK_GAP = 3  # px between lanes, and between the lanes and the user's blocks
+MARK_WIDTH = 5  # px: one colleague's lane: a mark, not a column
+MARK_GAP = 2  # px between lanes, and between the lanes and the user's blocks
 
 
 def _tr(text: str) -> str:

@@ -39,7 +39,7 @@ class Frame:
 
     days: tuple[date, ...]
     hours: tuple[int, int]
-    column: float
+    widths: tuple[float, ...]  # each day column's width: a busy day is wider
     grid_top: float
     hour_px: float
     content: QSizeF
@@ -49,10 +49,11 @@ class Frame:
 
     def columns(self) -> list[tuple[date, QRectF]]:
         height = self.content.height()
-        return [
-            (day, QRectF(GUTTER + i * self.column, 0, self.column, height))
-            for i, day in enumerate(self.days)
-        ]
+        found, left = [], float(GUTTER)
+        for day, width in zip(self.days, self.widths, strict=True):
+            found.append((day, QRectF(left, 0, width, height)))
+            left += width
+        return found
 
 
 class TimelinePainter:
@@ -142,6 +143,30 @@ class TimelinePainter:
             cell = QRectF(rect.left(), 0, rect.width(), HEADER)
             painter.drawText(cell, int(Qt.AlignmentFlag.AlignCenter), format_day(day))
         painter.setFont(self._widget.font())
+
+    def gap(self, rect: QRectF, text: str, hovered: bool) -> None:
+        """A free stretch of the user's day: a dashed outline, and what a click offers."""
+        painter = self._painter
+        ink = self._role(QPalette.ColorRole.PlaceholderText)
+        pen = QPen(ink, 1)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        if hovered:
+            painter.setBrush(mix(self._role(QPalette.ColorRole.Base), ink, 0.08))
+        else:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 3, 3)
+        if rect.height() >= QFontMetricsF(self._widget.font()).lineSpacing() + 2 * PAD:
+            painter.setPen(ink)
+            area = rect.adjusted(PAD + 2, PAD, -PAD - 2, -PAD)
+            flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+            painter.drawText(area, flags, text)
+
+    def focus_frame(self, area: QRectF) -> None:
+        """The whole timeline has the keyboard focus (nothing selected to show it on)."""
+        self._painter.setPen(QPen(self._role(QPalette.ColorRole.Highlight), 2))
+        self._painter.setBrush(Qt.BrushStyle.NoBrush)
+        self._painter.drawRect(area.adjusted(1, 1, -1, -1))
 
     # --- blocks ----------------------------------------------------------------------------
 

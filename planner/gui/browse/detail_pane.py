@@ -1,19 +1,22 @@
 """The right-hand pane: everything about one session, and the user's pick of it.
 
 Shows the catalog's facts as plain text (title, code, time with a visible "assumed" or
-"unscheduled" mark and its note, room, track, speakers, summary, highlights, topics) and
-offers the pick controls: star, priority 1-5, state, and a self-saving note; under them, which
-overlaid colleagues go to the session ("Ana goes (priority 4)"). The pane never
-changes anything itself: it emits what the user asked for and the window carries it out.
+"unscheduled" mark and its note, room, track, speakers, a link to the session's page on the
+conference's site, summary, highlights, topics) and offers the pick controls: star, priority
+1-5, state, and a self-saving note; under them, which overlaid colleagues go to the session
+("Ana goes (priority 4)"). The pane never changes anything itself: it emits what the user
+asked for and the window carries it out. With no session to show it says why (nothing
+chosen yet, or nothing matches the search).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import tzinfo
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
-from PySide6.QtGui import QColor, QFont, QPixmap
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal, SignalInstance
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,10 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.model import PRIORITY_MAX, PRIORITY_MIN, PickState, SessionView, TimeStatus
+from planner.core.model import (
+    PRIORITY_MAX,
+    PRIORITY_MIN,
+    Pick,
+    PickState,
+    SessionView,
+    TimeStatus,
+)
 from planner.gui.browse.goers_box import GoersBox
 from planner.gui.browse.note_editor import NoteEditor
 from planner.gui.browse.session_model import state_name
+from planner.gui.catalog_text import note_text
 from planner.gui.plain import fill, plain_label
 from planner.gui.sharing.overlays import Goer
 from planner.gui.timefmt import format_span, zone_name
@@ -62,11 +73,18 @@ class _Facts(QWidget):
         self.cancelled = plain_label(wrap=True)
         self.cancelled.setFont(bold)
         self.runs = plain_label(wrap=True, selectable=True)
+        self.link = QPushButton()
+        self.link.setObjectName("sessionPage")
+        self.link.setFlat(True)
+        self.link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.link.clicked.connect(self._open_link)
+        self.url = ""
         self._lay_out()
 
     def _lay_out(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow pane
         track_row = QHBoxLayout()
         track_row.addWidget(self.swatch)
         track_row.addWidget(self.track, 1)
@@ -77,6 +95,7 @@ class _Facts(QWidget):
         form.addRow(self.tr("Track:"), track_row)
         form.addRow(self.tr("Speakers:"), self.speakers)
         form.addRow(self.tr("Other runs:"), self.runs)
+        form.addRow(self.tr("On the web:"), self.link)
         self._form = form
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +118,22 @@ class _Facts(QWidget):
         self.runs.setText(", ".join(k.split("/", 1)[-1] for k in view.other_runs))
         self.cancelled.setText(self.tr("No longer in the schedule: kept because you picked it."))
         self.cancelled.setVisible(view.cancelled)
+        self._show_link(session.url)
+
+    def _show_link(self, url: str | None) -> None:
+        """The session's page, if the schedule gives one on the web (http or https only)."""
+        link = QUrl(url or "")
+        usable = link.isValid() and link.scheme() in ("http", "https") and bool(link.host())
+        self.url = link.toString() if usable else ""
+        self._form.setRowVisible(self.link, usable)
+        if usable:
+            self.link.setText(fill(self.tr("Session page on %1 ↗"), link.host()))
+            self.link.setToolTip(self.url)
+            self.link.setAccessibleName(fill(self.tr("Open the session page %1"), self.url))
+
+    def _open_link(self) -> None:
+        if self.url:
+            QDesktopServices.openUrl(QUrl(self.url))
 
     def show_time(self, view: SessionView, zone: tzinfo) -> None:
         session = view.session
@@ -109,7 +144,7 @@ class _Facts(QWidget):
             self.when.setText(f"{span}\n{zone_name(zone, session.start)}")
         self.mark.setText(_mark_text(session.time_status))
         self._form.setRowVisible(self.mark, session.time_status is not TimeStatus.CONFIRMED)
-        self.time_note.setText(session.time_note)
+        self.time_note.setText(note_text(session.time_note))
         self._form.setRowVisible(self.time_note, bool(session.time_note))
 
     def _paint_swatch(self, color: QColor | None) -> None:
@@ -146,6 +181,7 @@ class _PickBox(QGroupBox):
         self.note = NoteEditor()
         self.note.setMinimumHeight(80)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.star)
         form.addRow(self.tr("&Priority:"), self.priority)
         form.addRow(self.tr("S&tate:"), self.state)
@@ -170,6 +206,18 @@ def _priority_text(level: int) -> str:
     return str(level)
 
 
+class _Pages(QStackedWidget):
+    """Sized by the page shown: the empty page does not scroll for the session page's text."""
+
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
+
+
 class DetailPane(QScrollArea):
     """Everything about the current session; emits the changes the user asks for."""
 
@@ -181,6 +229,11 @@ class DetailPane(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        # Tab goes to the pane's controls; the scroll area itself would be a stop that shows
+        # no focus (the wheel and the scroll bar still scroll it).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Text wraps to the pane's width: nothing to scroll sideways to.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._view: SessionView | None = None
         self._zone: tzinfo | None = None
         self.facts = _Facts()
@@ -190,16 +243,20 @@ class DetailPane(QScrollArea):
         self.abstract = plain_label(wrap=True, selectable=True)
         self.highlights = plain_label(wrap=True, selectable=True)
         self.topics = plain_label(wrap=True, selectable=True)
-        self._pages = QStackedWidget()
+        self._pages = _Pages()
+        self._pages.currentChanged.connect(lambda _: self._pages.updateGeometry())
         self._pages.addWidget(self._empty_page())
         self._pages.addWidget(self._session_page())
         self.setWidget(self._pages)
         self._connect()
 
     def _empty_page(self) -> QWidget:
-        label = plain_label(self.tr("Select a session to see its details."), wrap=True)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
+        self.empty_label = plain_label(self._choose_text(), wrap=True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return self.empty_label
+
+    def _choose_text(self) -> str:
+        return self.tr("Select a session to see its details.")
 
     def _session_page(self) -> QWidget:
         page = QWidget()
@@ -251,13 +308,31 @@ class DetailPane(QScrollArea):
         self._view, self._zone = view, zone
         self.goers.show_goers(goers if view is not None else ())
         if view is None:
-            self.pick_box.note.show_note(None, "", editable=False)
-            self._pages.setCurrentIndex(0)
+            self.show_nothing()
             return
         self.facts.show_view(view, zone, color)
         self.pick_box.show_pick(view)
         self._show_about(view)
         self._pages.setCurrentIndex(1)
+
+    def show_nothing(self, why: str = "") -> None:
+        """The empty page, saying ``why`` (default: choose a session)."""
+        self._view = None
+        self.goers.show_goers(())
+        self.pick_box.note.show_note(None, "", editable=False)
+        self.empty_label.setText(why or self._choose_text())
+        self._pages.setCurrentIndex(0)
+
+    def show_pick(self, pick: Pick | None) -> None:
+        """The session shown was starred, unstarred or its pick changed: only the pick box
+        follows (the catalog's facts are as they were)."""
+        if self._view is not None:
+            self._view = replace(self._view, pick=pick)
+            self.pick_box.show_pick(self._view)
+
+    @property
+    def view(self) -> SessionView | None:
+        return self._view
 
     def set_zone(self, zone: tzinfo) -> None:
         self._zone = zone

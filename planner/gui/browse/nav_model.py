@@ -1,14 +1,21 @@
-"""The navigation tree's model: all sessions, "My agenda", the tracks and the days, with counts.
+"""The navigation tree's model: all sessions, "My agenda", the tracks, days and rooms, counted.
 
-A small hand-written two-level QAbstractItemModel. Top-level rows are fixed (see ``Kind``);
-the "Tracks" and "Days" rows hold one child per track or day. A child's internal id is its
-parent's row plus one; a top-level row's internal id is 0.
+A small hand-written two-level QAbstractItemModel. Top-level rows are fixed (see ``TOP``);
+the "Days", "Rooms" and "Tracks" rows hold one child per day, room or track that has
+sessions (an empty track the schedule declares is left out: it would lead nowhere). A child's
+internal id is its parent's row plus one; a top-level row's internal id is 0.
+
+Choosing children of different kinds combines them (a track AND a day AND a room), so the
+model also shows the list's filter: a chosen child in bold, a hidden one struck out.
 
 Custom roles:
 
 - ``KindRole``: the row's ``Kind`` (what selecting it shows).
-- ``ValueRole``: the track name (str) of a track row, the date of a day row
+- ``ValueRole``: the track or room name (str), the date of a day row
   (``row_filter.UNSCHEDULED_DAY`` for the unscheduled sessions), None otherwise.
+- ``CountRole``: the number of sessions (int) of a child or of "All sessions"/"My agenda".
+- ``LabelRole``: the child's name without its count (str), for the delegate and menus.
+- ``StatusRole``: "chosen", "hidden" or "" for a child (what the filter does with it).
 """
 
 from __future__ import annotations
@@ -20,10 +27,10 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from planner.gui import plain
-from planner.gui.browse.row_filter import UNSCHEDULED_DAY
+from planner.gui.browse.row_filter import UNSCHEDULED_DAY, RowFilter
 from planner.gui.plain import fill
 from planner.gui.timefmt import format_day
 from planner.gui.track_colors import track_color
@@ -37,8 +44,10 @@ class Kind(StrEnum):
     AGENDA = "agenda"
     TRACKS = "tracks"
     DAYS = "days"
+    ROOMS = "rooms"
     TRACK = "track"
     DAY = "day"
+    ROOM = "room"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +57,12 @@ class _Child:
     color: QColor | None = None
 
 
-TOP = (Kind.ALL, Kind.AGENDA, Kind.TRACKS, Kind.DAYS)
-ROW_ALL, ROW_AGENDA, ROW_TRACKS, ROW_DAYS = range(4)
+# Days first: a handful that everyone uses; rooms and tracks may run to a hundred each.
+TOP = (Kind.ALL, Kind.AGENDA, Kind.DAYS, Kind.ROOMS, Kind.TRACKS)
+ROW_ALL, ROW_AGENDA, ROW_DAYS, ROW_ROOMS, ROW_TRACKS = range(5)
+CHILD_KIND = {ROW_TRACKS: Kind.TRACK, ROW_DAYS: Kind.DAY, ROW_ROOMS: Kind.ROOM}
+PARENT_ROW = {kind: row for row, kind in CHILD_KIND.items()}
+CHOSEN, HIDDEN = "chosen", "hidden"
 
 
 class NavModel(QAbstractItemModel):
@@ -57,13 +70,16 @@ class NavModel(QAbstractItemModel):
 
     KindRole = Qt.ItemDataRole.UserRole + 1
     ValueRole = Qt.ItemDataRole.UserRole + 2
+    CountRole = Qt.ItemDataRole.UserRole + 3
+    LabelRole = Qt.ItemDataRole.UserRole + 4
+    StatusRole = Qt.ItemDataRole.UserRole + 5
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._total = 0
         self._agenda = 0
-        self._tracks: list[_Child] = []
-        self._days: list[_Child] = []
+        self._children: dict[int, list[_Child]] = {row: [] for row in CHILD_KIND}
+        self._rule = RowFilter()
 
     def set_content(
         self,
@@ -71,15 +87,24 @@ class NavModel(QAbstractItemModel):
         days: Sequence[tuple[date, int]],
         total: int,
         picks: int,
+        rooms: Sequence[tuple[str, int]] = (),
+        unscheduled: int | None = None,
     ) -> None:
-        """Replace everything (after an import or at start)."""
+        """Replace everything (after an import, at start, or when the days are recounted).
+
+        Tracks keep their colours by their place in ``tracks`` (the conference's order), so
+        the empty ones left out here do not shift the others' colours.
+        """
         self.beginResetModel()
         self._total, self._agenda = total, picks
-        self._tracks = [_Child(name, n, track_color(i)) for i, (name, n) in enumerate(tracks)]
-        self._days = [_Child(day, n) for day, n in days]
-        unscheduled = total - sum(n for _, n in days)
-        if unscheduled > 0:
-            self._days.append(_Child(UNSCHEDULED_DAY, unscheduled))
+        self._children[ROW_TRACKS] = [
+            _Child(name, n, track_color(i)) for i, (name, n) in enumerate(tracks) if n > 0
+        ]
+        self._children[ROW_DAYS] = [_Child(day, n) for day, n in days if n > 0]
+        left = total - sum(n for _, n in days) if unscheduled is None else unscheduled
+        if left > 0:
+            self._children[ROW_DAYS].append(_Child(UNSCHEDULED_DAY, left))
+        self._children[ROW_ROOMS] = [_Child(name, n) for name, n in rooms if n > 0]
         self.endResetModel()
 
     def set_agenda_count(self, picks: int) -> None:
@@ -88,22 +113,30 @@ class NavModel(QAbstractItemModel):
             where = self.index(ROW_AGENDA, 0)
             self.dataChanged.emit(where, where, [Qt.ItemDataRole.DisplayRole])
 
+    def set_filter(self, rule: RowFilter) -> None:
+        """Show which children the list's filter chooses or hides."""
+        if rule == self._rule:
+            return
+        self._rule = rule
+        for row in CHILD_KIND:
+            count = len(self._children[row])
+            if count:
+                parent = self.index(row, 0)
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(count - 1, 0, parent))
+
     def index_of(self, kind: Kind, value: object = None) -> QModelIndex:
-        """The index of a top-level kind, or of the track/day child with ``value``."""
+        """The index of a top-level kind, or of the child of that kind with ``value``."""
         if kind in TOP:
             return self.index(TOP.index(kind), 0)
-        parent_row = ROW_TRACKS if kind is Kind.TRACK else ROW_DAYS
-        for row, child in enumerate(self._children(parent_row)):
+        parent_row = PARENT_ROW[kind]
+        for row, child in enumerate(self._children[parent_row]):
             if child.value == value:
                 return self.index(row, 0, self.index(parent_row, 0))
         return QModelIndex()
 
-    def _children(self, parent_row: int) -> list[_Child]:
-        if parent_row == ROW_TRACKS:
-            return self._tracks
-        if parent_row == ROW_DAYS:
-            return self._days
-        return []
+    def children_of(self, kind: Kind) -> list[tuple[str | date, int]]:
+        """(value, count) of every child of a kind (TRACK, DAY or ROOM)."""
+        return [(c.value, c.count) for c in self._children[PARENT_ROW[kind]]]
 
     # --- QAbstractItemModel ----------------------------------------------------------------
 
@@ -124,7 +157,7 @@ class NavModel(QAbstractItemModel):
             return len(TOP)
         if parent.internalId() != 0 or parent.column() != 0:
             return 0
-        return len(self._children(parent.row()))
+        return len(self._children.get(parent.row(), ()))
 
     def columnCount(self, parent: AnyIndex = _ROOT) -> int:
         return 1
@@ -142,11 +175,11 @@ class NavModel(QAbstractItemModel):
             return None
         if index.internalId() == 0:
             return self._top_data(index.row(), role)
-        children = self._children(index.internalId() - 1)
+        parent_row = index.internalId() - 1
+        children = self._children.get(parent_row, [])
         if not 0 <= index.row() < len(children):
             return None
-        kind = Kind.TRACK if index.internalId() - 1 == ROW_TRACKS else Kind.DAY
-        return self._child_data(kind, children[index.row()], role)
+        return self._child_data(CHILD_KIND[parent_row], children[index.row()], role)
 
     def _top_data(self, row: int, role: int) -> Any:
         kind = TOP[row]
@@ -154,29 +187,80 @@ class NavModel(QAbstractItemModel):
             return kind
         if role == Qt.ItemDataRole.DisplayRole:
             return self._top_text(kind)
+        if role == self.LabelRole:
+            return self._top_label(kind)
+        if role == self.CountRole:
+            return {Kind.ALL: self._total, Kind.AGENDA: self._agenda}.get(kind)
         return None
+
+    def _top_label(self, kind: Kind) -> str:
+        names = {
+            Kind.ALL: self.tr("All sessions"),
+            Kind.AGENDA: self.tr("My agenda"),
+            Kind.TRACKS: self.tr("Tracks"),
+            Kind.DAYS: self.tr("Days"),
+            Kind.ROOMS: self.tr("Rooms"),
+        }
+        return names[kind]
 
     def _top_text(self, kind: Kind) -> str:
         if kind is Kind.ALL:
             return fill(self.tr("All sessions (%1)"), self._total)
         if kind is Kind.AGENDA:
             return fill(self.tr("My agenda (%1)"), self._agenda)
-        if kind is Kind.TRACKS:
-            return self.tr("Tracks")
-        return self.tr("Days")
+        return self._top_label(kind)
 
     def _child_data(self, kind: Kind, child: _Child, role: int) -> Any:
         if role == self.KindRole:
             return kind
         if role == self.ValueRole:
             return child.value
+        if role == self.CountRole:
+            return child.count
+        if role == self.LabelRole:
+            return self._child_label(child)
+        if role == self.StatusRole:
+            return self._status(kind, child)
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{self._child_label(child)} ({child.count})"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain.tooltip(f"{self._child_label(child)} ({child.count})")
+            return plain.tooltip(self._tooltip(kind, child))
         if role == Qt.ItemDataRole.DecorationRole:
             return child.color
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(self._status(kind, child))
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self._status_words(self._status(kind, child))
         return None
+
+    def _status(self, kind: Kind, child: _Child) -> str:
+        rule = self._rule
+        chosen = {Kind.TRACK: rule.track, Kind.DAY: rule.day, Kind.ROOM: rule.room}[kind]
+        if chosen is not None and chosen == child.value:
+            return CHOSEN
+        hidden = {Kind.TRACK: rule.hidden_tracks, Kind.ROOM: rule.hidden_rooms}.get(kind, ())
+        return HIDDEN if child.value in hidden else ""
+
+    @staticmethod
+    def _font(status: str) -> QFont | None:
+        if not status:
+            return None
+        font = QFont()
+        font.setBold(status == CHOSEN)
+        font.setStrikeOut(status == HIDDEN)
+        return font
+
+    def _status_words(self, status: str) -> str:
+        if status == CHOSEN:
+            return self.tr("shown: the list is limited to it")
+        if status == HIDDEN:
+            return self.tr("hidden from the list")
+        return ""
+
+    def _tooltip(self, kind: Kind, child: _Child) -> str:
+        lines = [self._child_label(child), self.tr("%n session(s)", "", child.count)]
+        lines.append(self._status_words(self._status(kind, child)))
+        return "\n".join(line for line in lines if line)
 
     def _child_label(self, child: _Child) -> str:
         if isinstance(child.value, str):

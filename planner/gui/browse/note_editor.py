@@ -47,7 +47,10 @@ class NoteEditor(QPlainTextEdit):
             self.flush()
         self._key = key
         self.setReadOnly(not editable)
-        self.setPlaceholderText(self._placeholder(editable))
+        placeholder = self._placeholder(editable)
+        if placeholder != self.placeholderText():
+            self.setPlaceholderText(placeholder)
+            self.viewport().update()  # Qt repaints a changed placeholder only on the next paint
         if self._dirty:
             return  # the same session, typed text not saved yet: never overwrite it
         if self.toPlainText() != note:

@@ -1,50 +1,54 @@
 """Schedule imports as the window runs them: from File > Import schedule or a dropped file.
 
-The import itself runs off the UI thread (``ImportRunner``). When it ends the window shows the
-imported conference (it joins View > Conference, and the navigation follows), the status bar
-says what came in, and an import that changed a schedule already loaded opens the "What
-changed" panel. Files dropped on the window come here too (an event filter on it); a dropped
-shared agenda (sniffed by content) opens the agenda preview instead. A schedule that names no
-time zone stops before anything is stored, and the window asks for the zone (``zone_dialog``).
+The import itself runs off the UI thread (``ImportRunner``). When it ends, its ``Changes`` go
+through the window's one refresh path (``OpRunner.publish``), the window is asked to show the
+imported conference (``conferenceWanted``: it joins View > Conference, and the navigation
+follows), the status bar says what came in, and an import that changed a schedule already
+loaded asks for the "What changed" panel (``changesWanted``). Files dropped on the window
+come here too (an event filter on it); a dropped shared agenda (sniffed by content) is handed
+on (``agendaDropped``) to be previewed. A schedule that names no time zone stops before
+anything is stored, and the user is asked for the zone (``zone_dialog``). Takes narrow inputs
+(``WindowContext``), not the window.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
 from planner.gui import dialogs
+from planner.gui.context import WindowContext
 from planner.gui.importing.dropping import dropped_paths, is_agenda_file
 from planner.gui.importing.import_runner import ImportOutcome, ImportRunner, Zone
 from planner.gui.importing.zone_dialog import ZoneAnswer, ask_zone
+from planner.gui.picks.runner import OpRunner
 from planner.gui.plain import fill
 from planner.services.planner import ImportResult
-
-if TYPE_CHECKING:
-    from planner.gui.main_window import MainWindow
-
-MESSAGE_MS = 15_000
 
 
 class ImportController(QObject):
     """Starts imports for the window and shows their outcome; ``done`` once it is shown."""
 
     done = Signal(object)  # ImportOutcome, after the window has been updated
+    conferenceWanted = Signal(str)  # show this conference (the one just imported)
+    changesWanted = Signal()  # open the What changed panel
+    agendaDropped = Signal(object)  # a shared agenda file (Path) was dropped: preview it
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        self.runner = ImportRunner(window.planner, window)
+    def __init__(self, context: WindowContext, ops: OpRunner) -> None:
+        super().__init__(context.parent)
+        self._context = context
+        self._ops = ops
+        self.runner = ImportRunner(context.planner, context.parent)
         self.runner.finished.connect(self._finished)
 
     def ask_and_import(self) -> None:
-        path = dialogs.ask_schedule_file(self._window, self._window.settings.folder)
+        settings = self._context.settings
+        path = dialogs.ask_schedule_file(self._context.parent, settings.folder)
         if path is not None:
-            self._window.settings.folder = str(path.parent)
+            settings.folder = str(path.parent)
             self.import_path(path)
 
     def import_path(self, path: Path, zone: Zone | None = None) -> None:
@@ -82,19 +86,19 @@ class ImportController(QObject):
         if len(paths) > 1:
             self._say(self.tr("Drop one file at a time: only the first was opened."))
         if is_agenda_file(paths[0]):
-            self._window.sharing.open_agenda(paths[0])
+            self.agendaDropped.emit(paths[0])
         else:
             self.import_path(paths[0])
 
     def _say(self, text: str) -> None:
-        self._window.statusBar().showMessage(text, MESSAGE_MS)
+        self._context.say(text)
 
     def _finished(self, outcome: ImportOutcome) -> None:
         if outcome.zone_needed is not None:
             self._ask_zone(outcome)
             return  # the import goes on (or not) once the user has answered
         if outcome.error:
-            dialogs.import_failed(self._window, outcome.error)
+            dialogs.import_failed(self._context.parent, outcome.error)
         elif outcome.result is None:
             self._say(self.tr("Import cancelled: nothing was changed."))
         else:
@@ -103,7 +107,9 @@ class ImportController(QObject):
 
     def _ask_zone(self, outcome: ImportOutcome) -> None:
         assert outcome.zone_needed is not None
-        answer, zone = ask_zone(self._window, outcome.zone_needed.title, outcome.path.name)
+        answer, zone = ask_zone(
+            self._context.parent, outcome.zone_needed.title, outcome.path.name
+        )
         if answer is ZoneAnswer.ZONE:
             self.import_path(outcome.path, Zone(zone, ask=False))
         elif answer is ZoneAnswer.UNCONFIRMED:
@@ -113,10 +119,11 @@ class ImportController(QObject):
             self.done.emit(ImportOutcome(outcome.path))
 
     def _show(self, result: ImportResult) -> None:
-        self._window.load_catalog(result.conference.id)
+        self._ops.publish(result.changes)
+        self.conferenceWanted.emit(result.conference.id)
         self._say(self._summary(result))
         if result.schedule_changes:
-            self._window.show_changes()
+            self.changesWanted.emit()
 
     def _summary(self, result: ImportResult) -> str:
         parts = [

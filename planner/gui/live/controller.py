@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from planner.gui.main_window import MainWindow
 
 TICK_MS = 20_000  # how often the clock is read: reminders are at most this late
+REDRAW_AFTER_CHANGE_MS = 300
 MESSAGE_MS = 15_000
 
 
@@ -71,8 +72,13 @@ class LiveController(QObject):
         actions.add_from_url.triggered.connect(self.ask_and_add)
         actions.refresh.triggered.connect(self.refresh_shown)
         self._fill_menu(window.menus.live)
-        window.picks.changed.connect(lambda _changes: self.update_now())
-        window.importer.done.connect(lambda _outcome: self.update_now())
+        # After a change the strip is redrawn a moment later, once for a burst of changes:
+        # reading every conference's agenda is no part of what a star click costs.
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(REDRAW_AFTER_CHANGE_MS)
+        self._redraw.timeout.connect(lambda: self.update_now())
+        window.ops.changed.connect(lambda _changes: self._redraw.start())
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -176,8 +182,10 @@ class LiveController(QObject):
         )  # fmt: skip
 
     def _added(self, result: ImportResult) -> None:
-        self.window.load_catalog(result.conference.id)
-        self.window.calendar_sync.soon()
+        # Through the window's one refresh path: every screen (and a calendar kept in sync)
+        # hears of it; then the conference just added is shown.
+        self.window.ops.publish(result.changes)
+        self.window.show_conference(result.conference.id)
         self._say(fill(self.tr("Added %1 (%2 sessions); it is refreshed while it runs"),
                        result.conference.title, result.sessions))  # fmt: skip
         if result.schedule_changes:
@@ -190,8 +198,7 @@ class LiveController(QObject):
                 self._say(fill(self.tr("%1 is unchanged since the last refresh"), title))
             return
         with self._place_kept():
-            self.window.apply_changes(result.changes)
-        self.window.calendar_sync.soon()  # a calendar kept in sync follows the new times
+            self.window.ops.publish(result.changes)  # the one refresh path: every screen hears
         count = result.picks_changed
         if count:
             self._say(fill(self.tr("%1: %n of your picks changed", "", count), title))

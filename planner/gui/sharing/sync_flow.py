@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from planner.gui.importing.import_runner import ImportOutcome
 from planner.gui.plain import fill
 from planner.gui.sharing.sync_dialog import SyncChoices, SyncDialog
 from planner.gui.sharing.sync_runner import SyncJob, SyncOutcome, SyncRunner
@@ -54,8 +53,7 @@ class SyncController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTO_DELAY_MS)
         self._timer.timeout.connect(self.sync_in_background)
-        window.picks.changed.connect(self._picks_changed)
-        window.importer.done.connect(self._imported)
+        window.ops.changed.connect(self._changed)  # picks, imports, refreshes: one path
 
     # --- the dialog --------------------------------------------------------------------------
 
@@ -104,17 +102,13 @@ class SyncController(QObject):
 
     # --- automatic syncs ---------------------------------------------------------------------
 
-    def _picks_changed(self, changes: Changes) -> None:
+    def _changed(self, changes: Changes) -> None:
         if changes:
-            self.soon()
-
-    def _imported(self, outcome: ImportOutcome) -> None:
-        if outcome.result is not None:
             self.soon()
 
     def soon(self) -> None:
         """Sync in a moment, if the user asked for automatic syncs: after anything that
-        changes what the agenda holds (picks, an import; a schedule refresh should call it)."""
+        changes what the agenda holds (picks, an import, a schedule refresh)."""
         if self._settings.sync_automatically and self._settings.sync_url:
             self._timer.start()  # restarted by each change: a burst makes one sync
 
