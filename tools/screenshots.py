@@ -264,12 +264,13 @@ def main() -> int:
             settle(500)
             main_window_picture(window, args.out)
             agenda_picture(window, args.out)
-            now_next_picture(window, args.out)
             if args.fosdem.exists():
                 planner.import_file(args.fosdem)
                 fosdem_pictures(window, args.out)
             else:
                 print(f"screenshots: no {args.fosdem}: the FOSDEM pictures are left as they are")
+            # Last: its clock stands on the LiveCon day, and its What changed panel stays open.
+            now_next_picture(window, args.out)
             window.close()
     return 0
 

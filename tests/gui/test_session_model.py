@@ -293,3 +293,19 @@ def test_a_search_meets_a_filter_in_list_order_whichever_side_is_shorter(size, k
     shown = shown_positions(base, base_mask(base, size), found)
     expected = base if found is None else sorted(set(base) & set(found))
     assert shown == expected
+
+
+def test_fewer_rows_replace_more_while_the_old_last_row_is_read_at_the_reset(planner):
+    # The list reads its current row's key when a reset begins (to keep it after): showing a
+    # smaller conference (21 sessions after 100) must not let it read a row that is gone.
+    # Raised inside Qt's own call of data(), the IndexError crashed PySide (a segfault).
+    model = SessionTableModel()
+    model.set_rows(synthetic_rows(100))
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    last = model.index(model.rowCount() - 1, M.COL_TITLE)
+    seen: list[str] = []
+    model.modelAboutToBeReset.connect(lambda: seen.append(last.data(M.KeyRole)))
+    model.set_rows(planner.listing())
+    assert seen == ["big/S000099"]
+    assert model.rowCount() == 21

@@ -107,6 +107,9 @@ class SessionTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: Sequence[ListingRow], tracks: Sequence[str] = ()) -> None:
         """Replace every row (after an import); filters and the sort stay, search ids go."""
+        # The reset begins before the rows change: whoever listens to it (the list keeps its
+        # current row by key) still reads the old rows through the old positions.
+        self.beginResetModel()
         self._rows = list(rows)
         self._position_of_key = {row.key: i for i, row in enumerate(self._rows)}
         self._colors = track_colors(tracks)
@@ -115,7 +118,8 @@ class SessionTableModel(QAbstractTableModel):
         self._with_date = _spans_more_than_a_week(self._rows)
         self._count_days()
         self._order = self._sort_order()
-        self._rebase()
+        self._rebase(resetting=False)
+        self.endResetModel()
 
     def set_filter(self, rule: RowFilter) -> None:
         if rule != self._rule:
@@ -201,18 +205,22 @@ class SessionTableModel(QAbstractTableModel):
 
     # --- filtering and sorting -------------------------------------------------------------
 
-    def _rebase(self) -> None:
+    def _rebase(self, *, resetting: bool = True) -> None:
         self._base = base_positions(self._rows, self._rule, self._picks, self._days)
         self._mask = base_mask(self._base, len(self._rows))
-        self._reshow()
+        self._reshow(resetting=resetting)
 
-    def _reshow(self) -> None:
-        self.beginResetModel()
+    def _reshow(self, *, resetting: bool = True) -> None:
+        """Work out the rows shown; ``resetting``: inside a reset of its own (False: the
+        caller's, begun before it changed what the rows are)."""
+        if resetting:
+            self.beginResetModel()
         matched = shown_positions(self._base, self._mask, self._matched)
         self._shown = in_order(matched, self._order, len(self._rows))
         self._row_of_position = None
         self._loaded = min(self.PAGE_SIZE, len(self._shown))
-        self.endResetModel()
+        if resetting:
+            self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < self.COLUMN_COUNT or (column, order) == self._sort:
