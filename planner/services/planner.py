@@ -254,27 +254,12 @@ class Planner:
         came from). ``make_current``: the conference becomes the current one (an import
         does that; a refresh in the background does not).
         """
-        with self._db.transaction() as orm:
-            kept, diff = catalog_repo.store_catalog(
-                orm, catalog, source, progress, chosen_timezone
-            )
-            if also is not None:
-                also(orm)
-            if make_current:  # the conference just imported is the one the user means next
-                preferences_repo.put(
-                    orm, preferences_repo.CURRENT_CONFERENCE, catalog.conference.id
-                )
-        changes = Changes(catalogs=frozenset({catalog.conference.id}))
-        unscheduled = sum(1 for s in catalog.sessions if not s.scheduled)
-        return ImportResult(
-            catalog.conference,
-            len(catalog.sessions),
-            tuple(kept),
-            tuple(diff),
-            changes,
-            unscheduled,
-            catalog.notes,
-        )
+        from planner.services import catalog_import
+
+        return catalog_import.store(
+            self._db, catalog_import.CatalogAsSource(catalog), source, progress,
+            chosen_timezone, also, make_current,
+        )  # fmt: skip
 
     def schedule_changes(self, conference_id: str | None = None) -> list[ChangeView]:
         """What the latest import changed: changes to the user's picks first, then the rest."""

@@ -1,29 +1,26 @@
-"""The catalog repository: storing a conference's sessions and reading them back.
+"""The catalog repository: reading a conference's sessions back, searching, removing one.
 
-A catalog is stored whole in one transaction (the caller's). Re-importing a conference
-replaces its catalog rows; a picked session that the new catalog no longer has is kept, marked
-cancelled, so the pick still shows what it was. Picks are never touched here.
+Storing a catalog is ``catalog_store``'s (in batches, comparing with the stored version). A
+picked session that a new version of the schedule no longer has is kept, marked cancelled, so
+the pick still shows what it was. Picks are never touched here.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session as Orm
 
-from planner.core.changes import ChangeKind, SessionChange, diff_catalogs
+from planner.core.changes import ChangeKind, SessionChange
 from planner.core.errors import NotFoundError
 from planner.core.model import (
-    Catalog,
     Conference,
     ListingMatches,
     ListingRow,
@@ -31,17 +28,15 @@ from planner.core.model import (
     TimeStatus,
     ZoneSource,
 )
+from planner.storage.catalog_store import LISTING_ORDER
 from planner.storage.convert import (
     SEARCH_COLUMNS,
     from_ts,
-    search_fields,
     session_from_values,
-    session_values,
 )
 from planner.storage.tables import (
     ChangeRow,
     ConferenceRow,
-    PickRow,
     RoomRow,
     SessionRow,
     SpeakerRow,
@@ -51,69 +46,13 @@ from planner.storage.tables import (
 
 BATCH = 2_000
 MAX_SHORT_TRIGRAMS = 400  # trigrams one short search term may expand to before it scans
-FTS_BULK = 5_000  # sessions from which an import builds the search index in one go
-FTS_AUTOMERGE, FTS_CRISISMERGE = 4, 16  # FTS5's defaults, restored after a bulk build
-# The session list's order; ``ix_session_listing`` holds it, so no query sorts to follow it.
-LISTING_ORDER = "s.start_ts IS NULL, s.start_ts, s.title, s.key"
-Progress = Callable[[int, int], None]
 
 
 def _zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
 
 
-# --- writing -------------------------------------------------------------------------------
-
-
-def _upsert_conference(orm: Orm, conference: Conference, source: str) -> None:
-    values = {
-        "title": conference.title,
-        "timezone": conference.timezone,
-        "first_day": conference.first_day,
-        "last_day": conference.last_day,
-        "url": conference.url,
-        "zone_source": conference.zone_source.value,
-        "source": source,
-        "imported_at": int(time.time()),
-    }
-    row = orm.get(ConferenceRow, conference.id)
-    if row is None:
-        orm.add(ConferenceRow(id=conference.id, revision=1, **values))
-    else:
-        for name, value in values.items():
-            setattr(row, name, value)
-        row.revision += 1
-    orm.flush()
-
-
-def _name_ids(orm: Orm, table: Any, conference_id: str, names: Iterable[str]) -> dict[str, int]:
-    """Ids of the named rows (track, room or speaker), inserting the missing ones."""
-    wanted = list(dict.fromkeys(n for n in names if n))
-    existing: dict[str, int] = dict(
-        orm.execute(select(table.name, table.id).where(table.conference_id == conference_id)).all()
-    )
-    missing = [n for n in wanted if n not in existing]
-    if missing:
-        orm.execute(insert(table), [{"conference_id": conference_id, "name": n} for n in missing])
-        existing = dict(
-            orm.execute(
-                select(table.name, table.id).where(table.conference_id == conference_id)
-            ).all()
-        )
-    return existing
-
-
-def _store_tracks(orm: Orm, catalog: Catalog) -> dict[str, int]:
-    names = catalog.track_names()
-    ids = _name_ids(orm, TrackRow, catalog.conference.id, names)
-    for position, name in enumerate(names):
-        orm.execute(update(TrackRow).where(TrackRow.id == ids[name]).values(position=position))
-    return ids
-
-
-def _picked_keys(orm: Orm, conference_id: str) -> set[str]:
-    rows = orm.execute(select(PickRow.session_key).where(PickRow.conference_id == conference_id))
-    return set(rows.scalars())
+# --- writing (the catalog itself: catalog_store.py) ---------------------------------------
 
 
 def _delete_sessions(orm: Orm, conference_id: str, keep_keys: set[str]) -> None:
@@ -133,123 +72,6 @@ def _delete_sessions(orm: Orm, conference_id: str, keep_keys: set[str]) -> None:
         orm.execute(delete(SessionRow).where(SessionRow.id.in_(chunk)))
 
 
-def _insert_sessions(
-    orm: Orm,
-    catalog: Catalog,
-    track_ids: dict[str, int],
-    progress: Progress | None,
-) -> None:
-    conference = catalog.conference
-    zone = _zone(conference.timezone)
-    room_ids = _name_ids(orm, RoomRow, conference.id, (s.room or "" for s in catalog.sessions))
-    speaker_ids = _name_ids(
-        orm, SpeakerRow, conference.id, (p for s in catalog.sessions for p in s.speakers)
-    )
-    total = len(catalog.sessions)
-    if progress is not None:
-        progress(0, total)  # the first chance to cancel, before any session is written
-    for start in range(0, total, BATCH):
-        chunk = catalog.sessions[start : start + BATCH]
-        rows = []
-        for s in chunk:
-            values = session_values(s, zone)
-            values["track_id"] = track_ids.get(s.track or "")
-            values["room_id"] = room_ids.get(s.room or "")
-            rows.append(values)
-        _insert_rows(orm, "session", rows)
-        keys = [s.key for s in chunk]
-        id_of = dict(
-            orm.execute(select(SessionRow.key, SessionRow.id).where(SessionRow.key.in_(keys))).all()
-        )
-        links = [
-            {"session_id": id_of[s.key], "speaker_id": speaker_ids[name], "position": i}
-            for s in chunk
-            for i, name in enumerate(dict.fromkeys(s.speakers))
-        ]
-        _insert_rows(orm, "session_speaker", links)
-        texts = [(id_of[s.key], *search_fields(s)) for s in chunk]
-        bodies = [{"rowid": i, "title": a, "meta": b, "body": c} for i, a, b, c in texts]
-        _insert_rows(orm, "session_fts", bodies)
-        if progress is not None:
-            progress(min(start + BATCH, total), total)
-
-
-def _insert_rows(orm: Orm, table: str, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert rows (dicts with the same keys, in the same order) straight through the driver.
-
-    SQLAlchemy's per-row parameter handling costs more than SQLite's own work on a catalog of
-    100,000 sessions; the values here are plain already (dates become ISO text, as the Date
-    columns store them). Table and column names are this module's own, never input.
-    """
-    if not rows:
-        return
-    columns = list(rows[0])
-    marks = ", ".join("?" * len(columns))
-    statement = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
-    orm.connection().exec_driver_sql(statement, [tuple(map(_plain, row.values())) for row in rows])
-
-
-def _plain(value: object) -> object:
-    return value.isoformat() if isinstance(value, date) else value
-
-
-@contextmanager
-def _bulk_search_index(orm: Orm, sessions: int) -> Iterator[None]:
-    """For a large catalog: build the search index in one go, then merge it whole.
-
-    FTS5 otherwise merges its segments again and again while rows come in (half the import
-    time at 100,000 sessions), and leaves many segments that slow every search. The settings
-    live in the index's own table, inside this transaction: a failed import leaves them as
-    they were.
-    """
-    if sessions < FTS_BULK:
-        yield
-        return
-    _fts_command(orm, "automerge", 0)
-    _fts_command(orm, "crisismerge", 100_000)
-    yield
-    orm.execute(text("INSERT INTO session_fts(session_fts) VALUES ('optimize')"))
-    _fts_command(orm, "automerge", FTS_AUTOMERGE)
-    _fts_command(orm, "crisismerge", FTS_CRISISMERGE)
-
-
-def _fts_command(orm: Orm, name: str, value: int) -> None:
-    orm.execute(
-        text("INSERT INTO session_fts(session_fts, rank) VALUES (:name, :value)"),
-        {"name": name, "value": value},
-    )
-
-
-def _prune_names(orm: Orm, conference_id: str) -> None:
-    """Forget rooms and speakers no session refers to any more."""
-    # NOT IN a subquery is evaluated once into a temporary index; a correlated NOT EXISTS
-    # would scan session_speaker (no index by speaker) once per speaker.
-    orm.execute(
-        delete(RoomRow).where(
-            RoomRow.conference_id == conference_id,
-            RoomRow.id.not_in(select(SessionRow.room_id).where(SessionRow.room_id.is_not(None))),
-        )
-    )
-    orm.execute(
-        delete(SpeakerRow).where(
-            SpeakerRow.conference_id == conference_id,
-            SpeakerRow.id.not_in(select(session_speaker.c.speaker_id)),
-        )
-    )
-
-
-def _record_changes(orm: Orm, conference_id: str, changes: Sequence[SessionChange]) -> None:
-    """Keep what this import changed, in place of what the previous one did."""
-    orm.execute(delete(ChangeRow).where(ChangeRow.conference_id == conference_id))
-    now = int(time.time())
-    rows = [
-        {"conference_id": conference_id, "session_key": c.key, "kind": c.kind.value,
-         "title": c.title, "before": c.before, "after": c.after, "imported_at": now}
-        for c in changes
-    ]  # fmt: skip
-    if rows:
-        orm.execute(insert(ChangeRow), rows)
-
 
 def recorded_changes(orm: Orm, conference_id: str) -> list[SessionChange]:
     query = select(ChangeRow).where(ChangeRow.conference_id == conference_id).order_by(ChangeRow.id)
@@ -257,58 +79,6 @@ def recorded_changes(orm: Orm, conference_id: str) -> list[SessionChange]:
         SessionChange(r.session_key, ChangeKind(r.kind), r.title, r.before, r.after)
         for r in orm.execute(query).scalars()
     ]
-
-
-def store_catalog(
-    orm: Orm,
-    catalog: Catalog,
-    source: str,
-    progress: Progress | None = None,
-    chosen_timezone: str | None = None,
-) -> tuple[list[Session], list[SessionChange]]:
-    """Store ``catalog`` in place of the conference's current one.
-
-    ``chosen_timezone``: the zone the user chose for this conference, remembered for the next
-    imports (None keeps the one remembered, if any). Returns the sessions kept only because a
-    pick refers to them (now cancelled), and what changed since the previous version (nothing
-    on a first import).
-    """
-    conference_id = catalog.conference.id
-    existed = orm.get(ConferenceRow, conference_id) is not None
-    previous = [s for s, gone in query_sessions(orm, conference_id) if not gone] if existed else []
-    _upsert_conference(orm, catalog.conference, source)
-    if chosen_timezone is not None:
-        row = orm.get(ConferenceRow, conference_id)
-        assert row is not None  # upserted just above
-        row.chosen_timezone = chosen_timezone
-    new_keys = {s.key for s in catalog.sessions}
-    orphans = _picked_keys(orm, conference_id) - new_keys
-    kept = list(sessions_by_keys(orm, orphans).values())
-    _delete_sessions(orm, conference_id, keep_keys=orphans)
-    track_ids = _store_tracks(orm, catalog)
-    with _bulk_search_index(orm, len(catalog.sessions)):
-        _insert_sessions(orm, catalog, track_ids, progress)
-    if orphans:
-        orm.execute(update(SessionRow).where(SessionRow.key.in_(orphans)).values(cancelled=True))
-    _prune_names(orm, conference_id)
-    _number_listing(orm, conference_id)
-    changes = diff_catalogs(previous, catalog.sessions) if existed else []
-    _record_changes(orm, conference_id, changes)
-    return kept, changes
-
-
-def _number_listing(orm: Orm, conference_id: str) -> None:
-    """Write down each session's position in the conference's list (``listing`` order)."""
-    connection = orm.connection()
-    connection.exec_driver_sql(
-        "DELETE FROM listing_position WHERE conference_id = ?", (conference_id,)
-    )
-    connection.exec_driver_sql(
-        "INSERT INTO listing_position (session_id, conference_id, position) "
-        f"SELECT s.id, s.conference_id, row_number() OVER (ORDER BY {LISTING_ORDER}) - 1 "
-        "FROM session s WHERE s.conference_id = ?",
-        (conference_id,),
-    )
 
 
 # --- reading -------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from hashlib import blake2b
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -121,3 +122,38 @@ def session_from_values(
         series=row.series,
         sources=tuple(json.loads(row.sources)),
     )
+
+
+# The order of ``row_content``: what the session table (and its speaker links) keep of a session.
+CONTENT_COLUMNS = ("key", "conference_id", "code", "title", "track", "room", "start_ts", "end_ts",
+                   "day", "time_status", "time_note", "summary", "abstract", "highlights",
+                   "topics", "sources", "url", "language", "recorded", "delivery", "series",
+                   "speakers")  # fmt: skip
+CONTENT_INDEX = {name: n for n, name in enumerate(CONTENT_COLUMNS)}
+
+
+def row_content(session: Session, zone: ZoneInfo) -> list[Any]:
+    """Everything stored of a session, as plain JSON values in ``CONTENT_COLUMNS`` order.
+
+    Track and room are names (the storage finds their ids); speakers a list of distinct names.
+    Two sessions with the same content are stored alike, so its digest tells an unchanged
+    session in a new version of a schedule without reading the old one back.
+    """
+    day = session_day(session, zone)
+    return [
+        session.key, session.conference_id, session.code, session.title,
+        session.track or None, session.room or None, to_ts(session.start), to_ts(session.end),
+        day.isoformat() if day is not None else None, session.time_status.value,
+        session.time_note, session.summary, session.abstract,
+        json.dumps(session.highlights, ensure_ascii=False),
+        json.dumps(session.topics, ensure_ascii=False),
+        json.dumps(session.sources, ensure_ascii=False),
+        session.url, session.language, bool(session.recorded), session.delivery, session.series,
+        [name for name in dict.fromkeys(session.speakers) if name],
+    ]  # fmt: skip
+
+
+def content_json(content: list[Any]) -> tuple[str, str]:
+    """The content as JSON text, and its digest (what ``session.digest`` holds)."""
+    text = json.dumps(content, ensure_ascii=False)
+    return text, blake2b(text.encode("utf-8"), digest_size=16).hexdigest()

@@ -12,9 +12,10 @@ import sqlite3
 
 def as_schema_0005(raw: sqlite3.Connection) -> None:
     """What schema 0005 wrote: no zone source, no calendar sync, no schedule URLs, one search
-    text per session, no current conference."""
+    text per session, no current conference, no session digests."""
     raw.executescript(
         """
+        ALTER TABLE session DROP COLUMN digest;
         DROP TABLE conference_feed;
         DROP TABLE sync_event;
         DROP TABLE sync_calendar;

@@ -1,0 +1,387 @@
+"""Storing a conference's catalog: sessions written in batches as a reader hands them over.
+
+``CatalogWriter`` works inside the caller's one transaction. It is opened with the conference,
+then takes prepared batches (``prepare_batch``, pure Python, run on the reader's thread) and
+finishes with what only the whole schedule tells (its days, its track order). A new version of
+a schedule is compared by digest with the stored one (``convert.row_content``): an unchanged
+session is not written again, a changed one is rewritten under its row id, a new one is added,
+and one gone is deleted, or kept and marked cancelled while a pick refers to it. Picks are
+never touched here; what changed is returned and recorded.
+
+Every statement takes a whole batch as one JSON parameter and runs inside SQLite in one step
+(``json_each``): the interpreter lock is released for the whole batch, so a reader on another
+thread keeps parsing meanwhile, where ``executemany`` would hand the lock back and forth per row.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session as Orm
+
+from planner.core.changes import ChangeKind, SessionChange
+from planner.core.errors import StorageError
+from planner.core.model import Conference, Session
+from planner.storage.convert import CONTENT_INDEX, content_json, row_content, search_fields
+
+FTS_BULK = 5_000  # sessions from which an import builds the search index in one go
+FTS_AUTOMERGE, FTS_CRISISMERGE = 4, 16  # FTS5's defaults, restored after a bulk build
+# The session list's order; ``ix_session_listing`` holds it, so no query sorts to follow it.
+LISTING_ORDER = "s.start_ts IS NULL, s.start_ts, s.title, s.key"
+
+_C = CONTENT_INDEX
+_TRACK, _ROOM, _SPEAKERS = (f"$[{_C[name] + 1}]" for name in ("track", "room", "speakers"))
+# Session columns filled from a row's JSON ([id, *content, digest]); track and room by name.
+_COPIED = ("key", "conference_id", "code", "title", "start_ts", "end_ts", "day", "time_status",
+           "time_note", "summary", "abstract", "highlights", "topics", "sources", "url",
+           "language", "recorded", "delivery", "series")  # fmt: skip
+_DIGEST = f"$[{len(CONTENT_INDEX) + 1}]"
+
+
+def _sql_insert_sessions() -> str:
+    columns = ["id", *_COPIED, "track_id", "room_id", "cancelled", "digest"]
+    values = ["json_extract(value, '$[0]')"]
+    values += [f"json_extract(value, '$[{_C[name] + 1}]')" for name in _COPIED]
+    named = "(SELECT id FROM {} WHERE conference_id = ?1 AND name = json_extract(value, '{}'))"
+    values += [
+        named.format("track", _TRACK),
+        named.format("room", _ROOM),
+        "0",
+        f"json_extract(value, '{_DIGEST}')",
+    ]
+    return (
+        f"INSERT INTO session ({', '.join(columns)}) SELECT {', '.join(values)} FROM json_each(?2)"
+    )
+
+
+_INSERT_SESSIONS = _sql_insert_sessions()
+_INSERT_NAMES = (
+    "INSERT OR IGNORE INTO {table} (conference_id, name{extra}) SELECT DISTINCT ?1, "
+    "json_extract(value, '{path}'){extra_value} FROM json_each(?2) "
+    "WHERE json_extract(value, '{path}') IS NOT NULL"
+)
+_INSERT_SPEAKERS = (
+    "INSERT OR IGNORE INTO speaker (conference_id, name) SELECT DISTINCT ?1, p.value "
+    f"FROM json_each(?2) s, json_each(s.value, '{_SPEAKERS}') p"
+)
+_INSERT_LINKS = (
+    "INSERT INTO session_speaker (session_id, speaker_id, position) "
+    "SELECT json_extract(s.value, '$[0]'), "
+    "(SELECT id FROM speaker WHERE conference_id = ?1 AND name = p.value), p.key "
+    f"FROM json_each(?2) s, json_each(s.value, '{_SPEAKERS}') p"
+)
+_INSERT_FTS = (
+    "INSERT INTO session_fts (rowid, title, meta, body) SELECT json_extract(value, '$[0]'), "
+    "json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]') "
+    "FROM json_each(?)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """What the database holds of one session of the conference, to compare a new one with."""
+
+    row_id: int
+    digest: str | None
+    cancelled: bool
+    title: str
+    start_ts: int | None
+    end_ts: int | None
+    room: str | None
+
+
+@dataclass(slots=True)
+class Batch:
+    """Sessions ready to write: rows for the session table and the search index, and what the
+    comparison with the stored version found."""
+
+    rows: list[str] = field(default_factory=list)  # JSON [id, *content, digest], one a session
+    texts: list[str] = field(default_factory=list)  # JSON [id, title, meta, body]
+    rewritten: list[int] = field(default_factory=list)  # row ids whose old version goes first
+    changes: list[tuple[Any, SessionChange]] = field(default_factory=list)  # (order, change)
+    seen: int = 0  # sessions in the batch, written or not
+    unscheduled: int = 0
+
+
+class CatalogWriter:
+    """Writes one conference's catalog in the caller's transaction (see the module's text).
+
+    ``expected``: about how many sessions the schedule holds (decides a bulk index build).
+    """
+
+    def __init__(
+        self, orm: Orm, conference: Conference, source: str, chosen_timezone: str | None,
+        expected: int,
+    ) -> None:  # fmt: skip
+        self._orm = orm
+        self._sql = orm.connection().exec_driver_sql
+        self.conference_id = conference.id
+        self.zone = ZoneInfo(conference.timezone)
+        self.existed = self._upsert_conference(conference, source, chosen_timezone)
+        self.stored = self._stored() if self.existed else {}
+        self._next_id: int = self._sql("SELECT coalesce(max(id), 0) + 1 FROM session").scalar_one()
+        self._keys: set[str] = set()
+        self._first_place: dict[str, Any] = {}  # track -> the earliest session's order
+        self._track_seen: list[str] = []
+        self.sessions = self.unscheduled = self.written = 0
+        self._rewritten = 0
+        self._changes: list[tuple[Any, SessionChange]] = []
+        self._bulk = expected >= FTS_BULK
+        if self._bulk:
+            self._fts_command("automerge", 0)
+            self._fts_command("crisismerge", 100_000)
+
+    # --- opening ---------------------------------------------------------------------------
+
+    def _upsert_conference(
+        self, conference: Conference, source: str, chosen_timezone: str | None
+    ) -> bool:
+        values = (conference.title, conference.timezone, _iso(conference.first_day),
+                  _iso(conference.last_day), conference.url, conference.zone_source.value, source,
+                  int(time.time()))  # fmt: skip
+        existed = self._sql("SELECT 1 FROM conference WHERE id = ?", (conference.id,)).first()
+        if existed is None:
+            self._sql(
+                "INSERT INTO conference (id, title, timezone, first_day, last_day, url, "
+                "zone_source, source, imported_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                (conference.id, *values),
+            )
+        else:
+            self._sql(
+                "UPDATE conference SET title = ?, timezone = ?, first_day = ?, last_day = ?, "
+                "url = ?, zone_source = ?, source = ?, imported_at = ?, revision = revision + 1 "
+                "WHERE id = ?",
+                (*values, conference.id),
+            )
+        if chosen_timezone is not None:
+            self._sql(
+                "UPDATE conference SET chosen_timezone = ? WHERE id = ?",
+                (chosen_timezone, conference.id),
+            )
+        return existed is not None
+
+    def _stored(self) -> dict[str, Stored]:
+        rows = self._sql(
+            "SELECT s.key, s.id, s.digest, s.cancelled, s.title, s.start_ts, s.end_ts, r.name "
+            "FROM session s LEFT JOIN room r ON r.id = s.room_id WHERE s.conference_id = ?",
+            (self.conference_id,),
+        )
+        return {
+            key: Stored(row_id, digest, bool(cancelled), title, start, end, room)
+            for key, row_id, digest, cancelled, title, start, end, room in rows
+        }
+
+    # --- on the reader's thread ----------------------------------------------------------------
+
+    def prepare_batch(self, sessions: Iterable[tuple[Session, Any]]) -> Batch:
+        """Compare (session, order) pairs with what is stored, and make the rows to write.
+
+        Pure Python, no database: the reader's thread runs it while the previous batch is
+        written. ``order`` sorts the sessions as the schedule lists them (changes follow it).
+        """
+        batch = Batch()
+        for session, order in sessions:
+            self._prepare_one(session, order, batch)
+        return batch
+
+    def _prepare_one(self, session: Session, order: Any, batch: Batch) -> None:
+        key = session.key
+        if key in self._keys:
+            raise StorageError(f"{key}: the schedule holds this session twice")
+        self._keys.add(key)
+        batch.seen += 1
+        batch.unscheduled += session.start is None
+        if session.track and session.track not in self._first_place:
+            self._track_seen.append(session.track)
+            self._first_place[session.track] = order
+        elif session.track and order < self._first_place[session.track]:
+            self._first_place[session.track] = order
+        content = row_content(session, self.zone)
+        text, digest = content_json(content)
+        before = self.stored.get(key)
+        if before is not None and before.digest == digest and not before.cancelled:
+            return  # unchanged: the stored row, its links and its search text stay as they are
+        if before is None:
+            row_id = self._next_id
+            self._next_id += 1
+        else:
+            row_id = before.row_id
+            batch.rewritten.append(row_id)
+        if self.existed:
+            batch.changes += [(order, c) for c in _compared(before, session, content)]
+        batch.rows.append(f'[{row_id},{text[1:-1]},"{digest}"]')
+        texts = [row_id, *search_fields(session)]
+        batch.texts.append(json.dumps(texts, ensure_ascii=False))
+
+    # --- on the writing thread -----------------------------------------------------------------
+
+    def write(self, batch: Batch) -> None:
+        """Write a prepared batch."""
+        self.sessions += batch.seen
+        self.unscheduled += batch.unscheduled
+        self._changes += batch.changes
+        if batch.rewritten:
+            self._rewritten += len(batch.rewritten)
+            ids = json.dumps(batch.rewritten)
+            # Their links and list places go with them (ON DELETE CASCADE).
+            self._sql("DELETE FROM session_fts WHERE rowid IN (SELECT value FROM json_each(?))",
+                      (ids,))  # fmt: skip
+            self._sql("DELETE FROM session WHERE id IN (SELECT value FROM json_each(?))", (ids,))
+        if not batch.rows:
+            return
+        self.written += len(batch.rows)
+        rows = "[" + ",".join(batch.rows) + "]"
+        params = (self.conference_id, rows)
+        self._sql(_INSERT_NAMES.format(table="track", path=_TRACK, extra=", position",
+                                       extra_value=", 0"), params)  # fmt: skip
+        self._sql(_INSERT_NAMES.format(table="room", path=_ROOM, extra="", extra_value=""), params)
+        self._sql(_INSERT_SPEAKERS, params)
+        self._sql(_INSERT_SESSIONS, params)
+        self._sql(_INSERT_LINKS, params)
+        self._sql(_INSERT_FTS, ("[" + ",".join(batch.texts) + "]",))
+
+    def finish(
+        self, conference: Conference, tracks: Sequence[str], picked: set[str]
+    ) -> tuple[list[str], list[SessionChange]]:
+        """Settle what only the whole schedule tells; returns the keys kept only because a pick
+        refers to them (now cancelled) and what changed since the previous version."""
+        self._sql(
+            "UPDATE conference SET title = ?, first_day = ?, last_day = ? WHERE id = ?",
+            (conference.title, _iso(conference.first_day), _iso(conference.last_day),
+             conference.id),
+        )  # fmt: skip
+        gone = [key for key in self.stored if key not in self._keys]
+        kept = [key for key in gone if key in picked]
+        dropped = [self.stored[key].row_id for key in gone if key not in picked]
+        if dropped:
+            ids = json.dumps(dropped)
+            self._sql("DELETE FROM session_fts WHERE rowid IN (SELECT value FROM json_each(?))",
+                      (ids,))  # fmt: skip
+            self._sql("DELETE FROM session WHERE id IN (SELECT value FROM json_each(?))", (ids,))
+        newly_cancelled = [self.stored[k].row_id for k in kept if not self.stored[k].cancelled]
+        if newly_cancelled:
+            self._sql(
+                "UPDATE session SET cancelled = 1 WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(newly_cancelled),),
+            )
+        self._order_tracks(tracks)
+        if self.written or dropped:
+            self._prune_names()
+            self._number_listing()
+        self._end_bulk_index()
+        changes = [c for _, c in sorted(self._changes, key=lambda pair: pair[0])]
+        if self.existed:
+            changes += [
+                SessionChange(key, ChangeKind.CANCELLED, self.stored[key].title, "", "")
+                for key in sorted(gone, key=lambda k: _listed(self.stored[k], k))
+                if not self.stored[key].cancelled
+            ]
+        self._record_changes(changes)
+        return kept, changes
+
+    def _order_tracks(self, tracks: Sequence[str]) -> None:
+        """Tracks in the schedule's order, then the ones only sessions name, in session order."""
+        named = list(dict.fromkeys(tracks))
+        listed = set(named)
+        named += sorted((t for t in self._track_seen if t not in listed),
+                        key=lambda t: self._first_place[t])  # fmt: skip
+        self._sql(
+            "INSERT OR IGNORE INTO track (conference_id, name, position) "
+            "SELECT ?, value, 0 FROM json_each(?)",
+            (self.conference_id, json.dumps(named, ensure_ascii=False)),
+        )
+        self._sql(
+            "UPDATE track SET position = (SELECT p.key FROM json_each(?2) p WHERE p.value = "
+            "track.name) WHERE conference_id = ?1 AND name IN (SELECT value FROM json_each(?2))",
+            (self.conference_id, json.dumps(named, ensure_ascii=False)),
+        )
+
+    def _prune_names(self) -> None:
+        """Forget rooms and speakers no session refers to any more."""
+        # NOT IN a subquery is evaluated once into a temporary index; a correlated NOT EXISTS
+        # would scan session_speaker (no index by speaker) once per speaker.
+        self._sql(
+            "DELETE FROM room WHERE conference_id = ? AND id NOT IN "
+            "(SELECT room_id FROM session WHERE room_id IS NOT NULL)",
+            (self.conference_id,),
+        )
+        self._sql(
+            "DELETE FROM speaker WHERE conference_id = ? AND id NOT IN "
+            "(SELECT speaker_id FROM session_speaker)",
+            (self.conference_id,),
+        )
+
+    def _number_listing(self) -> None:
+        """Write down each session's position in the conference's list (``listing`` order)."""
+        self._sql("DELETE FROM listing_position WHERE conference_id = ?", (self.conference_id,))
+        self._sql(
+            "INSERT INTO listing_position (session_id, conference_id, position) "
+            f"SELECT s.id, s.conference_id, row_number() OVER (ORDER BY {LISTING_ORDER}) - 1 "
+            "FROM session s WHERE s.conference_id = ?",
+            (self.conference_id,),
+        )
+
+    def _end_bulk_index(self) -> None:
+        if not self._bulk:
+            return
+        if self.written >= FTS_BULK:
+            self._sql("INSERT INTO session_fts(session_fts) VALUES ('optimize')")
+        self._fts_command("automerge", FTS_AUTOMERGE)
+        self._fts_command("crisismerge", FTS_CRISISMERGE)
+
+    def _fts_command(self, name: str, value: int) -> None:
+        self._sql("INSERT INTO session_fts(session_fts, rank) VALUES (?, ?)", (name, value))
+
+    def _record_changes(self, changes: Sequence[SessionChange]) -> None:
+        """Keep what this import changed, in place of what the previous one did."""
+        self._sql("DELETE FROM catalog_change WHERE conference_id = ?", (self.conference_id,))
+        if not changes:
+            return
+        rows = [[c.key, c.kind.value, c.title, c.before, c.after] for c in changes]
+        fields = ", ".join(f"json_extract(value, '$[{n}]')" for n in range(5))
+        self._sql(
+            "INSERT INTO catalog_change (conference_id, session_key, kind, title, before, "
+            f"after, imported_at) SELECT ?, {fields}, ? FROM json_each(?)",
+            (self.conference_id, int(time.time()), json.dumps(rows, ensure_ascii=False)),
+        )
+
+
+def _iso(day: Any) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _listed(stored: Stored, key: str) -> tuple[bool, int, str, str]:
+    return (stored.start_ts is None, stored.start_ts or 0, stored.title, key)
+
+
+def _when(start: int | None, end: int | None) -> str:
+    if start is None or end is None:
+        return "unscheduled"
+    return (
+        f"{datetime.fromtimestamp(start, UTC).isoformat()}/"
+        f"{datetime.fromtimestamp(end, UTC).isoformat()}"
+    )
+
+
+def _compared(before: Stored | None, session: Session, content: list[Any]) -> list[SessionChange]:
+    """What changed in a session since the stored version (``core.changes``' kinds)."""
+    key, title = session.key, session.title
+    if before is None or before.cancelled:  # a cancelled one was not in the previous schedule
+        return [SessionChange(key, ChangeKind.ADDED, title, "", "")]
+    found = []
+    start, end = content[_C["start_ts"]], content[_C["end_ts"]]
+    if (before.start_ts, before.end_ts) != (start, end):
+        was, now = _when(before.start_ts, before.end_ts), _when(start, end)
+        found.append(SessionChange(key, ChangeKind.MOVED, title, was, now))
+    room = content[_C["room"]]
+    if before.room != room:
+        found.append(SessionChange(key, ChangeKind.ROOM, title, before.room or "", room or ""))
+    if before.title != title:
+        found.append(SessionChange(key, ChangeKind.RENAMED, title, before.title, title))
+    return found
