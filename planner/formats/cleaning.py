@@ -50,6 +50,8 @@ _WHITESPACE = re.compile(r"\s+")
 _SPACES = re.compile(r"[ \t\f\v\u00a0]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BLANK_RUNS = re.compile(r"\n{3,}")
+# Anything _tidy_paragraphs would change inside a text (besides trimming its ends).
+_UNTIDY = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\t\u00a0]| {2}|[^\S\n]\n|\n[^\S\n]|\n{3}")
 
 
 class _TextCollector(HTMLParser):
@@ -114,6 +116,8 @@ def html_to_text(text: str | None) -> str:
     unescaped first; text without markup keeps its own line breaks."""
     if not text:
         return ""
+    if "<" not in text and "&" not in text:  # plain text, as most schedules' texts are
+        return text.strip() if _UNTIDY.search(text) is None else _tidy_paragraphs(text)
     if _ESCAPED_MARKUP.search(text) and not _MARKUP.search(text):
         text = html.unescape(text)
     if _MARKUP.search(text):

@@ -14,12 +14,18 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable, Generator, Iterator
-from contextlib import closing
+from contextlib import closing, suppress
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any, Protocol
+from pathlib import Path
+from typing import Any, BinaryIO, Protocol
 
+from planner.core.errors import PlannerError
 from planner.core.model import Catalog, Conference, Session
+from planner.formats.cleaning import zone_from_name
+from planner.formats.errors import FormatError
+from planner.formats.frab_stream import NotStreamable
+from planner.formats.registry import MAX_SCHEDULE_BYTES, SNIFF_BYTES, ReadOptions, find_reader
 from planner.services.planner import Changes, ImportResult
 from planner.storage import catalog_repo, picks_repo, preferences_repo
 from planner.storage.catalog_store import Batch, CatalogWriter
@@ -83,23 +89,39 @@ def store(
     """
     with db.transaction() as orm:
         writer = CatalogWriter(orm, source.conference, label, chosen_timezone, source.expected)
-        if progress is not None:
-            progress(0, source.expected)  # the first chance to cancel, before anything is written
-        with closing(_prepared(writer, source)) as batches:  # closed at once on any error
-            for batch in batches:
-                writer.write(batch)
-                if progress is not None:
-                    progress(writer.sessions, max(writer.sessions, source.expected))
-        conference, tracks, notes = source.finish()
-        picked = set(picks_repo.picks(orm, conference.id))
-        kept_keys, changes = writer.finish(conference, tracks, picked)
-        kept = catalog_repo.sessions_by_keys(orm, kept_keys)
-        if also is not None:
-            also(orm)
-        if make_current:  # the conference just imported is the one the user means next
-            preferences_repo.put(orm, preferences_repo.CURRENT_CONFERENCE, conference.id)
+        try:
+            result = _store(orm, writer, source, progress, also, make_current)
+        finally:
+            with suppress(Exception):  # never in the way of the error that ends the import
+                writer.close()
     if progress is not None and writer.sessions != source.expected:
         progress(writer.sessions, writer.sessions)
+    return result
+
+
+def _store(
+    orm: Any,
+    writer: CatalogWriter,
+    source: CatalogSource,
+    progress: Progress | None,
+    also: Callable[[Any], None] | None,
+    make_current: bool,
+) -> ImportResult:
+    if progress is not None:
+        progress(0, source.expected)  # the first chance to cancel, before anything is written
+    with closing(_prepared(writer, source)) as batches:  # closed at once on any error
+        for batch in batches:
+            writer.write(batch)
+            if progress is not None:
+                progress(writer.sessions, max(writer.sessions, source.expected))
+    conference, tracks, notes = source.finish()
+    picked = set(picks_repo.picks(orm, conference.id))
+    kept_keys, changes = writer.finish(conference, tracks, picked)
+    kept = catalog_repo.sessions_by_keys(orm, kept_keys)
+    if also is not None:
+        also(orm)
+    if make_current:  # the conference just imported is the one the user means next
+        preferences_repo.put(orm, preferences_repo.CURRENT_CONFERENCE, conference.id)
     return ImportResult(
         conference,
         writer.sessions,
@@ -173,3 +195,63 @@ class _Reader:
 @dataclass(frozen=True, slots=True)
 class _Failed:
     error: BaseException
+
+
+# --- a file read as it streams in ------------------------------------------------------------
+
+CHUNK = 1 << 20
+
+
+def import_streamed(
+    db: Database, path: Path, options: ReadOptions, progress: Progress | None
+) -> ImportResult | None:
+    """Import a schedule file as it is read, if its reader can (frab XML whose header names its
+    zone); None when the file must be read whole (``Planner.import_file`` then does).
+
+    Whatever the stream cannot vouch for (an error in the file, a key a later run settles
+    otherwise) rolls its transaction back and answers None: the whole reading then gives
+    the same catalog, or the same error, as it always has.
+    """
+    if options.timezone is not None and zone_from_name(options.timezone) is None:
+        return None  # the whole reading refuses it, with its message
+    try:
+        size = path.stat().st_size
+        if not path.is_file() or size > MAX_SCHEDULE_BYTES:
+            return None
+        with path.open("rb") as stream:
+            head = stream.read(SNIFF_BYTES)
+            reader = find_reader(path, head)
+            if not hasattr(reader, "stream"):
+                return None
+            expected = _events_in(path)
+            stream.seek(0)
+            source = reader.stream(path, _chunks(stream), options)
+            source.expected = expected
+            return store(db, source, str(path), progress)
+    except (OSError, FormatError, NotStreamable):
+        return None
+    except PlannerError:
+        raise  # the database's trouble, or a cancel: the whole reading would meet it too
+    except Exception:  # a reader's surprise: the whole reading reports it, naming the file
+        return None
+
+
+def _chunks(stream: BinaryIO) -> Iterator[bytes]:
+    read = 0
+    while chunk := stream.read(CHUNK):
+        read += len(chunk)
+        if read > MAX_SCHEDULE_BYTES:  # grown since stat(): the whole reading says so
+            raise NotStreamable("the file grew while it was read")
+        yield chunk
+
+
+def _events_in(path: Path) -> int:
+    """About how many <event>s the file holds, for progress (read ahead: from the page cache)."""
+    count = 0
+    with path.open("rb") as stream:
+        carry = b""
+        while chunk := stream.read(CHUNK):
+            data = carry + chunk
+            count += data.count(b"<event>") + data.count(b"<event ")
+            carry = data[-6:]
+    return count

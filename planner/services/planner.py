@@ -288,9 +288,13 @@ class Planner:
         storing times whose zone is a guess (the window asks the user, then imports again).
         """
         from planner.formats.registry import ReadOptions, read_catalog
+        from planner.services.catalog_import import import_streamed
         from planner.services.zone_choice import read_with_zone
 
         options = ReadOptions(date=day, timezone=timezone)
+        streamed = import_streamed(self._db, Path(path), options, progress)
+        if streamed is not None:  # a file whose own header settles its zone, read as it streams
+            return streamed
         catalog, chosen = read_with_zone(self, lambda o: read_catalog(path, o), options)
         if ask_zone and not catalog.conference.zone_confirmed:
             raise ZoneNeeded(path, catalog.conference)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -28,59 +28,41 @@ from sqlalchemy.orm import Session as Orm
 from planner.core.changes import ChangeKind, SessionChange
 from planner.core.errors import StorageError
 from planner.core.model import Conference, Session
-from planner.storage.convert import CONTENT_INDEX, content_json, row_content, search_fields
+from planner.storage.convert import CONTENT_INDEX, content_json, row_content, search_fields_of
 
 FTS_BULK = 5_000  # sessions from which an import builds the search index in one go
 FTS_AUTOMERGE, FTS_CRISISMERGE = 4, 16  # FTS5's defaults, restored after a bulk build
+BULK_CACHE_KB = 65_536  # SQLite's page cache while a large catalog is written
 # The session list's order; ``ix_session_listing`` holds it, so no query sorts to follow it.
 LISTING_ORDER = "s.start_ts IS NULL, s.start_ts, s.title, s.key"
 
 _C = CONTENT_INDEX
-_TRACK, _ROOM, _SPEAKERS = (f"$[{_C[name] + 1}]" for name in ("track", "room", "speakers"))
-# Session columns filled from a row's JSON ([id, *content, digest]); track and room by name.
+# The session columns a row's content fills, in content order; then track, room and speakers.
 _COPIED = ("key", "conference_id", "code", "title", "start_ts", "end_ts", "day", "time_status",
            "time_note", "summary", "abstract", "highlights", "topics", "sources", "url",
            "language", "recorded", "delivery", "series")  # fmt: skip
-_DIGEST = f"$[{len(CONTENT_INDEX) + 1}]"
-
-
-def _sql_insert_sessions() -> str:
-    columns = ["id", *_COPIED, "track_id", "room_id", "cancelled", "digest"]
-    values = ["json_extract(value, '$[0]')"]
-    values += [f"json_extract(value, '$[{_C[name] + 1}]')" for name in _COPIED]
-    named = "(SELECT id FROM {} WHERE conference_id = ?1 AND name = json_extract(value, '{}'))"
-    values += [
-        named.format("track", _TRACK),
-        named.format("room", _ROOM),
-        "0",
-        f"json_extract(value, '{_DIGEST}')",
-    ]
-    return (
-        f"INSERT INTO session ({', '.join(columns)}) SELECT {', '.join(values)} FROM json_each(?2)"
-    )
-
-
-_INSERT_SESSIONS = _sql_insert_sessions()
-_INSERT_NAMES = (
-    "INSERT OR IGNORE INTO {table} (conference_id, name{extra}) SELECT DISTINCT ?1, "
-    "json_extract(value, '{path}'){extra_value} FROM json_each(?2) "
-    "WHERE json_extract(value, '{path}') IS NOT NULL"
+_SESSION_INSERT = (
+    f"INSERT INTO session (id, {', '.join(_COPIED)}, track_id, room_id, digest, cancelled) "
+    "VALUES ",
+    len(_COPIED) + 4,
+    lambda p: f"({', '.join(p)}, 0)",
 )
-_INSERT_SPEAKERS = (
-    "INSERT OR IGNORE INTO speaker (conference_id, name) SELECT DISTINCT ?1, p.value "
-    f"FROM json_each(?2) s, json_each(s.value, '{_SPEAKERS}') p"
+_LINK_INSERT = (
+    "INSERT INTO session_speaker (session_id, speaker_id, position) VALUES ",
+    3,
+    lambda p: f"({', '.join(p)})",
 )
-_INSERT_LINKS = (
-    "INSERT INTO session_speaker (session_id, speaker_id, position) "
-    "SELECT json_extract(s.value, '$[0]'), "
-    "(SELECT id FROM speaker WHERE conference_id = ?1 AND name = p.value), p.key "
-    f"FROM json_each(?2) s, json_each(s.value, '{_SPEAKERS}') p"
-)
-_INSERT_FTS = (
-    "INSERT INTO session_fts (rowid, title, meta, body) SELECT json_extract(value, '$[0]'), "
-    "json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]') "
-    "FROM json_each(?)"
-)
+_FTS_INSERT = ("INSERT INTO session_fts (rowid, title, meta, body) VALUES ", 4,
+               lambda p: f"({', '.join(p)})")  # fmt: skip
+_NAME_INSERTS = {
+    "track": ("INSERT INTO track (id, conference_id, name, position) VALUES ", 3,
+              lambda p: f"({', '.join(p)}, 0)"),
+    "room": ("INSERT INTO room (id, conference_id, name) VALUES ", 3,
+             lambda p: f"({', '.join(p)})"),
+    "speaker": ("INSERT INTO speaker (id, conference_id, name) VALUES ", 3,
+                lambda p: f"({', '.join(p)})"),
+}  # fmt: skip
+_PARAMETERS = 32_766  # SQLite's limit on a statement's parameters (since 3.32; 999 before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,11 +80,13 @@ class Stored:
 
 @dataclass(slots=True)
 class Batch:
-    """Sessions ready to write: rows for the session table and the search index, and what the
-    comparison with the stored version found."""
+    """Sessions ready to write: rows for the session table, its speaker links and the search
+    index, the names first seen, and what the comparison with the stored version found."""
 
-    rows: list[str] = field(default_factory=list)  # JSON [id, *content, digest], one a session
-    texts: list[str] = field(default_factory=list)  # JSON [id, title, meta, body]
+    rows: list[tuple[Any, ...]] = field(default_factory=list)  # id, content, track, room, digest
+    links: list[tuple[Any, ...]] = field(default_factory=list)  # session id, speaker, position
+    texts: list[tuple[Any, ...]] = field(default_factory=list)  # id, title, meta, body
+    names: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)  # new names
     rewritten: list[int] = field(default_factory=list)  # row ids whose old version goes first
     changes: list[tuple[Any, SessionChange]] = field(default_factory=list)  # (order, change)
     seen: int = 0  # sessions in the batch, written or not
@@ -127,6 +111,11 @@ class CatalogWriter:
         self.stored = self._stored() if self.existed else {}
         self._next_id: int = self._sql("SELECT coalesce(max(id), 0) + 1 FROM session").scalar_one()
         self._keys: set[str] = set()
+        self._names = {table: self._name_ids(table) for table in _NAME_INSERTS}
+        self._next_name = {
+            table: self._sql(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").scalar_one()
+            for table in _NAME_INSERTS
+        }
         self._first_place: dict[str, Any] = {}  # track -> the earliest session's order
         self._track_seen: list[str] = []
         self.sessions = self.unscheduled = self.written = 0
@@ -134,6 +123,9 @@ class CatalogWriter:
         self._changes: list[tuple[Any, SessionChange]] = []
         self._bulk = expected >= FTS_BULK
         if self._bulk:
+            # The indexes of a large catalog take random inserts: with SQLite's 2 MB page cache
+            # every other one would read a page back from the file.
+            self._sql(f"PRAGMA cache_size = -{BULK_CACHE_KB}")
             self._fts_command("automerge", 0)
             self._fts_command("crisismerge", 100_000)
 
@@ -166,6 +158,10 @@ class CatalogWriter:
             )
         return existed is not None
 
+    def _name_ids(self, table: str) -> dict[str, int]:
+        query = f"SELECT name, id FROM {table} WHERE conference_id = ?"  # our own table names
+        return dict(self._sql(query, (self.conference_id,)).all())
+
     def _stored(self) -> dict[str, Stored]:
         rows = self._sql(
             "SELECT s.key, s.id, s.digest, s.cancelled, s.title, s.start_ts, s.end_ts, r.name "
@@ -186,11 +182,14 @@ class CatalogWriter:
         written. ``order`` sorts the sessions as the schedule lists them (changes follow it).
         """
         batch = Batch()
-        for session, order in sessions:
-            self._prepare_one(session, order, batch)
+        written = [s for s, order in sessions if self._prepare_one(s, order, batch)]
+        # One folding call for the batch: OpenCC's cost is mostly per call.
+        texts = search_fields_of(written)
+        batch.texts = [(row[0], *text) for row, text in zip(batch.rows, texts, strict=True)]
         return batch
 
-    def _prepare_one(self, session: Session, order: Any, batch: Batch) -> None:
+    def _prepare_one(self, session: Session, order: Any, batch: Batch) -> bool:
+        """Add the session's rows to the batch, unless unchanged (then False)."""
         key = session.key
         if key in self._keys:
             raise StorageError(f"{key}: the schedule holds this session twice")
@@ -203,10 +202,10 @@ class CatalogWriter:
         elif session.track and order < self._first_place[session.track]:
             self._first_place[session.track] = order
         content = row_content(session, self.zone)
-        text, digest = content_json(content)
+        _, digest = content_json(content)
         before = self.stored.get(key)
         if before is not None and before.digest == digest and not before.cancelled:
-            return  # unchanged: the stored row, its links and its search text stay as they are
+            return False  # unchanged: its row, links and search text stay as they are
         if before is None:
             row_id = self._next_id
             self._next_id += 1
@@ -215,9 +214,26 @@ class CatalogWriter:
             batch.rewritten.append(row_id)
         if self.existed:
             batch.changes += [(order, c) for c in _compared(before, session, content)]
-        batch.rows.append(f'[{row_id},{text[1:-1]},"{digest}"]')
-        texts = [row_id, *search_fields(session)]
-        batch.texts.append(json.dumps(texts, ensure_ascii=False))
+        track, room = self._name_id("track", content[_C["track"]], batch), self._name_id(
+            "room", content[_C["room"]], batch
+        )
+        batch.rows.append((row_id, *(content[_C[name]] for name in _COPIED), track, room, digest))
+        batch.links += [
+            (row_id, self._name_id("speaker", name, batch), n)
+            for n, name in enumerate(content[_C["speakers"]])
+        ]
+        return True
+
+    def _name_id(self, table: str, name: str | None, batch: Batch) -> int | None:
+        """The id of a track, room or speaker name; a new one is given the next id."""
+        if name is None:
+            return None
+        found = self._names[table].get(name)
+        if found is None:
+            found = self._names[table][name] = self._next_name[table]
+            self._next_name[table] += 1
+            batch.names.setdefault(table, []).append((found, self.conference_id, name))
+        return found
 
     # --- on the writing thread -----------------------------------------------------------------
 
@@ -236,15 +252,23 @@ class CatalogWriter:
         if not batch.rows:
             return
         self.written += len(batch.rows)
-        rows = "[" + ",".join(batch.rows) + "]"
-        params = (self.conference_id, rows)
-        self._sql(_INSERT_NAMES.format(table="track", path=_TRACK, extra=", position",
-                                       extra_value=", 0"), params)  # fmt: skip
-        self._sql(_INSERT_NAMES.format(table="room", path=_ROOM, extra="", extra_value=""), params)
-        self._sql(_INSERT_SPEAKERS, params)
-        self._sql(_INSERT_SESSIONS, params)
-        self._sql(_INSERT_LINKS, params)
-        self._sql(_INSERT_FTS, ("[" + ",".join(batch.texts) + "]",))
+        for table, names in batch.names.items():
+            self._insert(*_NAME_INSERTS[table], names)
+        self._insert(*_SESSION_INSERT, batch.rows)
+        self._insert(*_LINK_INSERT, batch.links)
+        self._insert(*_FTS_INSERT, batch.texts)
+
+    def _insert(
+        self, head: str, width: int, row: Callable[[list[str]], str], rows: Sequence[Any]
+    ) -> None:
+        """Insert many rows with one statement per few thousand: SQLite runs each in one step
+        (the interpreter lock released throughout). Plain "?" marks: SQLite looks numbered
+        ones up one by one, which costs the square of their number."""
+        per = _PARAMETERS // width
+        for start in range(0, len(rows), per):
+            chunk = rows[start : start + per]
+            values = ", ".join([row(["?"] * width)] * len(chunk))
+            self._sql(head + values, tuple(value for item in chunk for value in item))
 
     def finish(
         self, conference: Conference, tracks: Sequence[str], picked: set[str]
@@ -326,6 +350,11 @@ class CatalogWriter:
             "FROM session s WHERE s.conference_id = ?",
             (self.conference_id,),
         )
+
+    def close(self) -> None:
+        """Give the connection its usual page cache back (after a bulk import, or its failure)."""
+        if self._bulk:
+            self._sql("PRAGMA cache_size = -2000")
 
     def _end_bulk_index(self) -> None:
         if not self._bulk:
