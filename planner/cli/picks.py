@@ -58,7 +58,7 @@ def register(sub: argparse._SubParsersAction[Parser]) -> dict[str, Handler]:
 def cmd_bookmark(planner: Planner, args: argparse.Namespace) -> None:
     state = STATES[args.state] if args.state else None
     changes = planner.bookmark(args.keys, priority=args.priority, note=args.note, state=state)
-    keys = list(dict.fromkeys(planner.resolve_key(k) for k in args.keys))
+    keys = list(dict.fromkeys(planner.resolve_keys(args.keys)))
     emit(agenda_text.bookmark_lines(keys, planner.views(changes.picks), "bookmarked"))
 
 

@@ -478,10 +478,13 @@ class Planner:
         with self._db.reading() as orm:
             found = catalog_repo.sessions_by_keys(orm, keys)
             cancelled = catalog_repo.cancelled_keys(orm, found)
+            by_conference: dict[str, list[tuple[Session, bool]]] = {}
+            for s in found.values():
+                by_conference.setdefault(s.conference_id, []).append((s, s.key in cancelled))
             return {
                 v.key: v
-                for s in found.values()
-                for v in self._views(orm, s.conference_id, [(s, s.key in cancelled)])
+                for conference_id, sessions in by_conference.items()
+                for v in self._views(orm, conference_id, sessions)
             }
 
     def _views(
@@ -537,6 +540,12 @@ class Planner:
             scope = conference_id or self._current_id(orm)
             return finding.resolve_key(orm, key_or_code.strip(), conference_id, scope)
 
+    def resolve_keys(self, keys_or_codes: Iterable[str]) -> list[str]:
+        """``resolve_key`` of each, with a few queries in all (a bookmark of thousands)."""
+        texts = [text.strip() for text in keys_or_codes]
+        with self._db.reading() as orm:
+            return finding.resolve_keys(orm, texts, None, self._current_id(orm))
+
     def session(self, key_or_code: str) -> SessionView:
         key = self.resolve_key(key_or_code)
         with self._db.reading() as orm:
@@ -564,14 +573,16 @@ class Planner:
         state: PickState | None = None,
     ) -> Changes:
         """Bookmark sessions, or change an existing bookmark's priority, note or state."""
-        resolved = [self.resolve_key(k) for k in keys]
+        resolved = list(dict.fromkeys(self.resolve_keys(keys)))
         with self._db.transaction() as orm:
             existing = picks_repo.picks_for(orm, resolved)
-            sessions = catalog_repo.sessions_by_keys(orm, resolved)
-            for key in resolved:
-                pick = existing.get(key) or Pick(session_key=key, priority=DEFAULT_PRIORITY)
-                pick = _updated(pick, priority, note, state)
-                picks_repo.put(orm, sessions[key].conference_id, pick)
+            conferences = catalog_repo.conference_ids(orm, resolved)
+            picks = [
+                (conferences[key], _updated(existing.get(key) or Pick(key, DEFAULT_PRIORITY),
+                                            priority, note, state))
+                for key in resolved
+            ]  # fmt: skip
+            picks_repo.put_many(orm, picks)
         return Changes(picks=frozenset(resolved), message=self._back_up_picks())
 
     def unbookmark(self, keys: Iterable[str]) -> Changes:

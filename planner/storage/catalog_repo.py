@@ -39,9 +39,7 @@ from planner.storage.tables import (
     ConferenceRow,
     RoomRow,
     SessionRow,
-    SpeakerRow,
     TrackRow,
-    session_speaker,
 )
 
 BATCH = 2_000
@@ -153,16 +151,13 @@ def days(orm: Orm, conference_id: str) -> list[tuple[date, int]]:
 
 def _speakers_of(orm: Orm, ids: Sequence[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = defaultdict(list)
-    for start in range(0, len(ids), 900):
-        chunk = ids[start : start + 900]
-        query = (
-            select(session_speaker.c.session_id, SpeakerRow.name)
-            .join(SpeakerRow, SpeakerRow.id == session_speaker.c.speaker_id)
-            .where(session_speaker.c.session_id.in_(chunk))
-            .order_by(session_speaker.c.session_id, session_speaker.c.position)
-        )
-        for session_id, name in orm.execute(query):
-            found[session_id].append(name)
+    query = (
+        "SELECT ss.session_id, sp.name FROM session_speaker ss JOIN speaker sp "
+        "ON sp.id = ss.speaker_id WHERE ss.session_id IN (SELECT value FROM json_each(?)) "
+        "ORDER BY ss.session_id, ss.position"
+    )
+    for session_id, name in orm.connection().exec_driver_sql(query, (json.dumps(list(ids)),)):
+        found[session_id].append(name)
     return found
 
 
@@ -189,12 +184,11 @@ def _build(orm: Orm, rows: Sequence[Any]) -> list[tuple[Session, bool]]:
 
 def sessions_by_keys(orm: Orm, keys: Iterable[str]) -> dict[str, Session]:
     keys = list(keys)
-    found: dict[str, Session] = {}
-    for start in range(0, len(keys), 900):
-        chunk = keys[start : start + 900]
-        rows = orm.execute(_select_sessions().where(SessionRow.key.in_(chunk))).all()
-        found.update((s.key, s) for s, _ in _build(orm, rows))
-    return found
+    if not keys:
+        return {}
+    wanted = text("key IN (SELECT value FROM json_each(:keys))").bindparams(keys=json.dumps(keys))
+    rows = orm.execute(_select_sessions().where(wanted)).all()
+    return {s.key: s for s, _ in _build(orm, rows)}
 
 
 def cancelled_keys(orm: Orm, keys: Iterable[str]) -> set[str]:
@@ -344,23 +338,18 @@ def query_sessions(
 
 
 def series_runs(orm: Orm, conference_id: str, series: Iterable[str]) -> dict[str, list[str]]:
-    """Keys of every run of each named series, in start order."""
+    """Keys of every run of each named series, in start order (one query for them all)."""
     names = [s for s in set(series) if s]
     runs: dict[str, list[str]] = defaultdict(list)
     if not names:
         return runs
-    for start in range(0, len(names), 900):  # SQLite limits the parameters of one statement
-        query = (
-            select(SessionRow.series, SessionRow.key)
-            .where(
-                SessionRow.conference_id == conference_id,
-                SessionRow.series.in_(names[start : start + 900]),
-            )
-            .order_by(SessionRow.start_ts)
-        )
-        for name, key in orm.execute(query):
-            if name is not None:  # (the query only asks for named series)
-                runs[name].append(key)
+    query = (
+        "SELECT series, key FROM session WHERE conference_id = ? AND series IN "
+        "(SELECT value FROM json_each(?)) ORDER BY start_ts"
+    )
+    params = (conference_id, json.dumps(names, ensure_ascii=False))
+    for name, key in orm.connection().exec_driver_sql(query, params):
+        runs[name].append(key)
     return runs
 
 
@@ -418,3 +407,41 @@ def delete_conference(orm: Orm, conference_id: str) -> None:
     orm.execute(delete(ChangeRow).where(ChangeRow.conference_id == conference_id))
     # Tracks, rooms and speakers go with the conference row (ON DELETE CASCADE).
     orm.execute(delete(ConferenceRow).where(ConferenceRow.id == conference_id))
+
+
+# --- many keys at once (a bookmark of thousands of sessions) -------------------------------------
+
+
+def existing_keys(orm: Orm, keys: Iterable[str]) -> set[str]:
+    """Which of ``keys`` the catalogs hold, in one query."""
+    query = "SELECT key FROM session WHERE key IN (SELECT value FROM json_each(?))"
+    rows = orm.connection().exec_driver_sql(query, (json.dumps(list(keys)),))
+    return {key for (key,) in rows}
+
+
+def keys_by_code(
+    orm: Orm, codes: Iterable[str], conference_id: str | None = None
+) -> dict[str, list[str]]:
+    """For each of ``codes``, the keys of the sessions with that code (case-insensitive, as
+    ``find_by_code``: SQLite's own lower()); one scan of the sessions for them all."""
+    run = orm.connection().exec_driver_sql
+    wanted = json.dumps(list(dict.fromkeys(codes)))
+    lowered = run("SELECT value, lower(value) FROM json_each(?)", (wanted,)).all()
+    query = (
+        "SELECT lower(code), key FROM session WHERE lower(code) IN "
+        "(SELECT lower(value) FROM json_each(?))"
+    )
+    params: tuple[str, ...] = (wanted,)
+    if conference_id is not None:
+        query += " AND conference_id = ?"
+        params += (conference_id,)
+    by_lower: dict[str, list[str]] = defaultdict(list)
+    for code, key in run(query, params):
+        by_lower[code].append(key)
+    return {code: by_lower.get(low, []) for code, low in lowered}
+
+
+def conference_ids(orm: Orm, keys: Iterable[str]) -> dict[str, str]:
+    """The conference of each of ``keys`` that a catalog holds, in one query."""
+    query = "SELECT key, conference_id FROM session WHERE key IN (SELECT value FROM json_each(?))"
+    return dict(orm.connection().exec_driver_sql(query, (json.dumps(list(keys)),)).all())

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 from sqlalchemy.orm import Session as Orm
 
 from planner.core.model import Pick, PickState
@@ -24,20 +26,27 @@ def _pick(row: PickRow) -> Pick:
     )
 
 
+_COLUMNS = "session_key, priority, note, state, planned_start_ts, planned_end_ts"
+
+
+def _from_row(row: tuple[Any, ...]) -> Pick:
+    key, priority, note, state, start, end = row
+    return Pick(key, priority, note, PickState(state), from_ts(start), from_ts(end))
+
+
 def picks(orm: Orm, conference_id: str | None = None) -> dict[str, Pick]:
-    query = select(PickRow)
+    query, params = f"SELECT {_COLUMNS} FROM pick", tuple[str, ...]()
     if conference_id is not None:
-        query = query.where(PickRow.conference_id == conference_id)
-    return {row.session_key: _pick(row) for row in orm.execute(query).scalars()}
+        query, params = query + " WHERE conference_id = ?", (conference_id,)
+    rows = orm.connection().exec_driver_sql(query, params)
+    return {row[0]: _from_row(row) for row in rows}
 
 
 def picks_for(orm: Orm, keys: Iterable[str]) -> dict[str, Pick]:
-    keys = list(keys)
-    found: dict[str, Pick] = {}
-    for start in range(0, len(keys), 900):
-        query = select(PickRow).where(PickRow.session_key.in_(keys[start : start + 900]))
-        found.update((row.session_key, _pick(row)) for row in orm.execute(query).scalars())
-    return found
+    """The picks of ``keys`` (those picked), in one query."""
+    query = f"SELECT {_COLUMNS} FROM pick WHERE session_key IN (SELECT value FROM json_each(?))"
+    rows = orm.connection().exec_driver_sql(query, (json.dumps(list(keys)),))
+    return {row[0]: _from_row(row) for row in rows}
 
 
 def put(orm: Orm, conference_id: str, pick: Pick) -> None:
@@ -58,3 +67,27 @@ def put(orm: Orm, conference_id: str, pick: Pick) -> None:
 
 def remove(orm: Orm, keys: Iterable[str]) -> None:
     orm.execute(delete(PickRow).where(PickRow.session_key.in_(list(keys))))
+
+
+def put_many(orm: Orm, picks: Sequence[tuple[str, Pick]]) -> None:
+    """Insert or replace many (conference id, pick) at once: one statement per thousand."""
+    now = int(time.time())
+    rows = [
+        (p.session_key, conference_id, p.priority, p.note, p.state.value,
+         to_ts(p.planned_start), to_ts(p.planned_end), now, now)
+        for conference_id, p in picks
+    ]  # fmt: skip
+    orm.flush()  # the rows the session holds, written before these statements
+    for start in range(0, len(rows), 1_000):
+        chunk = rows[start : start + 1_000]
+        marks = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(chunk))
+        orm.connection().exec_driver_sql(
+            "INSERT INTO pick (session_key, conference_id, priority, note, state, "
+            f"planned_start_ts, planned_end_ts, created_at, updated_at) VALUES {marks} "
+            "ON CONFLICT (session_key) DO UPDATE SET priority = excluded.priority, "
+            "note = excluded.note, state = excluded.state, "
+            "planned_start_ts = excluded.planned_start_ts, "
+            "planned_end_ts = excluded.planned_end_ts, updated_at = excluded.updated_at",
+            tuple(value for row in chunk for value in row),
+        )
+    orm.expire_all()  # what the session had loaded of these rows is stale now
