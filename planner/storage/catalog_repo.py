@@ -43,7 +43,7 @@ from planner.storage.tables import (
 )
 
 BATCH = 2_000
-MAX_SHORT_TRIGRAMS = 400  # trigrams one short search term may expand to before it scans
+MAX_SHORT_TRIGRAMS = 2_000  # trigrams one short search term may expand to before it scans
 
 
 def _zone(name: str) -> ZoneInfo:
@@ -218,34 +218,41 @@ def _trigrams_starting(orm: Orm, prefix: str) -> list[str] | None:
 
     A session contains a term of one or two characters exactly when one of its trigrams
     starts with it (every text ends with SEARCH_END, so its last characters start trigrams
-    too). The list comes from the index's own sorted vocabulary, read for that range only.
+    too). The list comes from ``search_vocab`` (every trigram of the index, sorted), read for
+    that range only; a trigram it lists that no text holds any more matches nothing.
     """
     last = ord(prefix[-1])
     if last >= sys.maxunicode:
         return None
-    query = "SELECT term FROM session_terms WHERE term >= ? AND term < ? LIMIT ?"
+    query = "SELECT term FROM search_vocab WHERE term >= ? AND term < ? LIMIT ?"
     bounds = (prefix, prefix[:-1] + chr(last + 1), MAX_SHORT_TRIGRAMS + 1)
     terms = [row[0] for row in orm.connection().exec_driver_sql(query, bounds)]
     return terms if len(terms) <= MAX_SHORT_TRIGRAMS else None
 
 
-def _by_vocabulary(term: str) -> bool:
-    # Counting the trigrams of a single Latin letter or digit reads most of the index, and
-    # matches most sessions anyway: for that one case a scan of the text is as quick.
-    return len(term) == 2 or not term.isascii()
+def _scanned_before(term: str) -> bool:
+    # Before search_vocab, FTS5's vocabulary counted the trigrams of a single Latin letter or
+    # digit by reading most of the index, so those were found by scanning the text instead.
+    return len(term) == 1 and term.isascii()
 
 
-def search_where(orm: Orm, terms: Sequence[str]) -> tuple[str, list[str]] | None:
+def search_where(
+    orm: Orm, terms: Sequence[str], *, scan_letters: bool = False
+) -> tuple[str, list[str]] | None:
     """The WHERE clause (over ``session_fts``) matching every term; None if nothing can match.
 
     Terms of three characters or more are phrases of the trigram index; shorter ones (two
-    Chinese characters are a whole word) become the trigrams that start with them, and only
-    a single Latin letter or digit falls back to a LIKE scan of the same normalised text.
+    Chinese characters are a whole word, "x" a letter) become the trigrams that start with
+    them; a LIKE scan of the same normalised text is left for a term with more trigrams than
+    that. ``scan_letters``: a single Latin letter or digit is scanned for, as before the list
+    of trigrams existed; the same sessions match, but only the terms in MATCH count for
+    bm25, so a ranking keeps its order (``ranking``).
     """
     phrases = [_fts_phrase(t) for t in terms if len(t) >= 3]
     scans = []
     for term in (t for t in terms if len(t) < 3):
-        trigrams = _trigrams_starting(orm, term) if _by_vocabulary(term) else None
+        scan = scan_letters and _scanned_before(term)
+        trigrams = None if scan else _trigrams_starting(orm, term)
         if trigrams is None:
             scans.append(term)
         elif not trigrams:

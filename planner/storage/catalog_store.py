@@ -33,6 +33,7 @@ from planner.storage.convert import CONTENT_INDEX, content_json, row_content, se
 FTS_BULK = 5_000  # sessions from which an import builds the search index in one go
 FTS_AUTOMERGE, FTS_CRISISMERGE = 4, 16  # FTS5's defaults, restored after a bulk build
 BULK_CACHE_KB = 65_536  # SQLite's page cache while a large catalog is written
+VOCAB_BY_HAND = 300  # sessions written up to which their trigrams are listed here, one by one
 # The session list's order; ``ix_session_listing`` holds it, so no query sorts to follow it.
 LISTING_ORDER = "s.start_ts IS NULL, s.start_ts, s.title, s.key"
 
@@ -120,6 +121,7 @@ class CatalogWriter:
         self._track_seen: list[str] = []
         self.sessions = self.unscheduled = self.written = 0
         self._rewritten = 0
+        self._trigrams: set[str] = set()
         self._changes: list[tuple[Any, SessionChange]] = []
         self._bulk = expected >= FTS_BULK
         if self._bulk:
@@ -257,6 +259,11 @@ class CatalogWriter:
         self._insert(*_SESSION_INSERT, batch.rows)
         self._insert(*_LINK_INSERT, batch.links)
         self._insert(*_FTS_INSERT, batch.texts)
+        if self.written <= VOCAB_BY_HAND:
+            self._trigrams.update(
+                field[i : i + 3] for text in batch.texts for field in text[1:]
+                for i in range(len(field) - 2)
+            )  # fmt: skip
 
     def _insert(
         self, head: str, width: int, row: Callable[[list[str]], str], rows: Sequence[Any]
@@ -299,6 +306,7 @@ class CatalogWriter:
             self._prune_names()
             self._number_listing()
         self._end_bulk_index()
+        self._list_trigrams()
         changes = [c for _, c in sorted(self._changes, key=lambda pair: pair[0])]
         if self.existed:
             changes += [
@@ -363,6 +371,17 @@ class CatalogWriter:
             self._sql("INSERT INTO session_fts(session_fts) VALUES ('optimize')")
         self._fts_command("automerge", FTS_AUTOMERGE)
         self._fts_command("crisismerge", FTS_CRISISMERGE)
+
+    def _list_trigrams(self) -> None:
+        """Keep ``search_vocab`` a list of every trigram the search index holds."""
+        if self.written > VOCAB_BY_HAND:  # FTS5 lists them (reading the whole index once)
+            self._sql("DELETE FROM search_vocab")
+            self._sql("INSERT INTO search_vocab SELECT term FROM session_terms")
+        elif self._trigrams:
+            self._sql(
+                "INSERT OR IGNORE INTO search_vocab SELECT value FROM json_each(?)",
+                (json.dumps(sorted(self._trigrams), ensure_ascii=False),),
+            )
 
     def _fts_command(self, name: str, value: int) -> None:
         self._sql("INSERT INTO session_fts(session_fts, rank) VALUES (?, ?)", (name, value))

@@ -16,6 +16,7 @@ def as_schema_0005(raw: sqlite3.Connection) -> None:
     raw.executescript(
         """
         ALTER TABLE session DROP COLUMN digest;
+        DROP TABLE search_vocab;
         DROP TABLE conference_feed;
         DROP TABLE sync_event;
         DROP TABLE sync_calendar;
