@@ -383,12 +383,7 @@ class Planner:
         current = self.current_conference_id()
         with self._db.reading() as orm:
             return [
-                ConferenceInfo(
-                    c,
-                    catalog_repo.event_count(orm, c.id),
-                    *catalog_repo.session_counts(orm, c.id),
-                    current=c.id == current,
-                )
+                ConferenceInfo(c, *catalog_repo.counts(orm, c.id), current=c.id == current)
                 for c in catalog_repo.conferences(orm)
             ]
 

@@ -132,11 +132,15 @@ def event_count(orm: Orm, conference_id: str) -> int:
 
 def tracks(orm: Orm, conference_id: str) -> list[tuple[str, int]]:
     """Track names in the catalog's order, each with its number of sessions."""
-    query = text(
-        "SELECT t.name, count(s.id) FROM track t LEFT JOIN session s ON s.track_id = t.id "
-        "AND NOT s.cancelled WHERE t.conference_id = :c GROUP BY t.id ORDER BY t.position, t.name"
+    # The counts from the list's covering index (session.track_id has none of its own).
+    query = (
+        "SELECT t.name, coalesce(n.sessions, 0) FROM track t LEFT JOIN (SELECT track_id, "
+        "count(*) AS sessions FROM session WHERE conference_id = ?1 AND NOT cancelled "
+        "GROUP BY track_id) n ON n.track_id = t.id WHERE t.conference_id = ?1 "
+        "ORDER BY t.position, t.name"
     )
-    return [(name, int(n)) for name, n in orm.execute(query, {"c": conference_id})]
+    rows = orm.connection().exec_driver_sql(query, (conference_id,))
+    return [(name, int(n)) for name, n in rows]
 
 
 def days(orm: Orm, conference_id: str) -> list[tuple[date, int]]:
@@ -366,19 +370,26 @@ def listing(orm: Orm, conference_id: str) -> list[ListingRow]:
     The ``ix_session_listing`` index covers this query, so it never reads the long texts;
     rows come straight from the driver, and sessions that share a start share its datetime.
     """
+    run = orm.connection().exec_driver_sql
     query = (
-        "SELECT s.id, s.key, s.code, s.title, t.name, r.name, s.start_ts, s.end_ts, s.day, "
-        "s.time_status, s.cancelled FROM session s "
-        "LEFT JOIN track t ON t.id = s.track_id LEFT JOIN room r ON r.id = s.room_id "
-        f"WHERE s.conference_id = ? ORDER BY {LISTING_ORDER}"
+        "SELECT s.id, s.key, s.code, s.title, s.track_id, s.room_id, s.start_ts, s.end_ts, "
+        f"s.day, s.time_status, s.cancelled FROM session s WHERE s.conference_id = ? "
+        f"ORDER BY {LISTING_ORDER}"
     )
+    # Names by id from their own small tables: a join would look two up for every row.
+    by_id = "SELECT id, name FROM {} WHERE conference_id = ?"
+    names: dict[str, dict[int, str]] = {
+        t: dict(run(by_id.format(t), (conference_id,)).all()) for t in ("track", "room")
+    }
+    tracks, rooms = names["track"].get, names["room"].get
     status = {s.value: s for s in TimeStatus}
     instant = _shared(from_ts)
     day_of = _shared(lambda text: date.fromisoformat(text) if text else None)
-    rows = orm.connection().exec_driver_sql(query, (conference_id,))
+    # The driver's own cursor, fetched whole: SQLAlchemy would fetch and wrap row by row.
+    rows = run(query, (conference_id,)).cursor.fetchall()
     return [
-        ListingRow(row_id, key, code, title, track, room, instant(start), instant(end),
-                   day_of(day), status[time_status], bool(cancelled))
+        ListingRow(row_id, key, code, title, tracks(track), rooms(room), instant(start),
+                   instant(end), day_of(day), status[time_status], bool(cancelled))
         for (row_id, key, code, title, track, room, start, end, day, time_status, cancelled) in rows
     ]  # fmt: skip
 
@@ -393,6 +404,16 @@ def _shared(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
         return made[value]
 
     return shared
+
+
+def counts(orm: Orm, conference_id: str) -> tuple[int, int, int]:
+    """``event_count`` and ``session_counts`` in one pass over the conference's list index."""
+    query = (
+        "SELECT count(start_ts), count(*), count(*) - count(start_ts) FROM session "
+        "WHERE conference_id = ? AND NOT cancelled"
+    )
+    events, total, unscheduled = orm.connection().exec_driver_sql(query, (conference_id,)).one()
+    return int(events), int(total), int(unscheduled)
 
 
 def session_counts(orm: Orm, conference_id: str) -> tuple[int, int]:
