@@ -581,7 +581,7 @@ class Planner:
         return Changes(picks=frozenset(resolved), message=self._back_up_picks())
 
     def unbookmark(self, keys: Iterable[str]) -> Changes:
-        resolved = [self.resolve_key(k) for k in keys]
+        resolved = self.resolve_keys(keys)
         with self._db.transaction() as orm:
             picks_repo.remove(orm, resolved)
         return Changes(picks=frozenset(resolved), message=self._back_up_picks())

@@ -337,15 +337,15 @@ def query_sessions(
         query = query.where(TrackRow.name == track)
     if day is not None:
         query = query.where(SessionRow.day == day)
-    if keys is not None and len(keys) <= 900:  # more would pass SQLite's limit of parameters
-        query = query.where(SessionRow.key.in_(keys))
-    query = query.order_by(SessionRow.start_ts.is_(None), SessionRow.start_ts, SessionRow.title)
-    rows = orm.execute(query).all()
+    if keys is not None:  # one JSON parameter, however many (SQLite limits their number)
+        wanted = json.dumps(sorted(keys))
+        query = query.where(text("session.key IN (SELECT value FROM json_each(:keys))"))
+        query = query.params(keys=wanted)
     if ids is not None:
-        rows = [row for row in rows if row.id in ids]
-    if keys is not None and len(keys) > 900:
-        rows = [row for row in rows if row.key in keys]
-    return _build(orm, rows)
+        query = query.where(text("session.id IN (SELECT value FROM json_each(:ids))"))
+        query = query.params(ids=json.dumps(sorted(ids)))
+    query = query.order_by(SessionRow.start_ts.is_(None), SessionRow.start_ts, SessionRow.title)
+    return _build(orm, orm.execute(query).all())
 
 
 def series_runs(orm: Orm, conference_id: str, series: Iterable[str]) -> dict[str, list[str]]:
