@@ -47,8 +47,8 @@ def main() -> None:
     cal.add("prodid", "-//floor//EN")
     cal.add("version", "2.0")
     years = sorted({datetime.fromtimestamp(r[2], zone).year for r in rows})
-    cal.add_component(Timezone.from_tzinfo(zone, first_date=datetime(years[0], 1, 1).date(),
-                                           last_date=datetime(years[-1], 12, 31).date()))  # fmt: skip
+    first, last = datetime(years[0], 1, 1).date(), datetime(years[-1], 12, 31).date()
+    cal.add_component(Timezone.from_tzinfo(zone, first_date=first, last_date=last))
     for key, title, start, end, room, track, summary in rows:
         event = Event()
         event.add("uid", f"{key}@floor")

@@ -35,9 +35,10 @@ BATCH = 2_000
 def _row(event: ET.Element, room: str, acronym: str) -> tuple[str | None, ...]:
     code = event.get("id") or ""
     people = [p.text or "" for p in event.iterfind("persons/person")]
-    return (f"{acronym}/{code}", code, event.findtext("title"), event.findtext("track"), room,
-            event.findtext("date"), event.findtext("start"), event.findtext("duration"),
-            event.findtext("abstract"), event.findtext("description"), "\n".join(people))  # fmt: skip
+    text = event.findtext
+    return (f"{acronym}/{code}", code, text("title"), text("track"), room, text("date"),
+            text("start"), text("duration"), text("abstract"), text("description"),
+            "\n".join(people))  # fmt: skip
 
 
 def streamed(path: Path) -> Iterator[tuple[str | None, ...]]:

@@ -63,10 +63,10 @@ class FirstPaint(QObject):
         self.app, self.painted_at = app, None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.painted_at is None and event.type() == QEvent.Type.Paint:
-            if isinstance(watched, QWidget) and isinstance(watched.window(), QMainWindow):
-                self.painted_at = 0.0
-                QTimer.singleShot(0, self._done)
+        painted = self.painted_at is None and event.type() == QEvent.Type.Paint
+        if painted and isinstance(watched, QWidget) and isinstance(watched.window(), QMainWindow):
+            self.painted_at = 0.0
+            QTimer.singleShot(0, self._done)
         return False
 
     def _done(self) -> None:
