@@ -50,8 +50,6 @@ _WHITESPACE = re.compile(r"\s+")
 _SPACES = re.compile(r"[ \t\f\v\u00a0]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BLANK_RUNS = re.compile(r"\n{3,}")
-# Anything _tidy_paragraphs would change inside a text (besides trimming its ends).
-_UNTIDY = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\t\u00a0]| {2}|[^\S\n]\n|\n[^\S\n]|\n{3}")
 
 
 class _TextCollector(HTMLParser):
@@ -117,7 +115,7 @@ def html_to_text(text: str | None) -> str:
     if not text:
         return ""
     if "<" not in text and "&" not in text:  # plain text, as most schedules' texts are
-        return text.strip() if _UNTIDY.search(text) is None else _tidy_paragraphs(text)
+        return text.strip() if _tidy(text) else _tidy_paragraphs(text)
     if _ESCAPED_MARKUP.search(text) and not _MARKUP.search(text):
         text = html.unescape(text)
     if _MARKUP.search(text):
@@ -130,6 +128,14 @@ def html_to_text(text: str | None) -> str:
     return _tidy_paragraphs(text)
 
 
+def _tidy(text: str) -> bool:
+    """Whether _tidy_paragraphs would only trim the text's ends: no control characters, no
+    space but " " and line feeds, no run of spaces, none beside a line feed, no 3 line feeds."""
+    if "  " in text or "\n " in text or " \n" in text or "\n\n\n" in text:
+        return False
+    return text.replace("\n", "").isprintable()
+
+
 def _tidy_paragraphs(text: str) -> str:
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
@@ -140,6 +146,8 @@ def clean_line(text: str | None) -> str:
     """A one-line field (title, room, name): whitespace collapsed, control characters gone."""
     if not text:
         return ""
+    if text.isprintable():  # no control character (nor any space but " ") to take out
+        return " ".join(text.split())
     return " ".join(_CONTROL.sub("", text).split())
 
 

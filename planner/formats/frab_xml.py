@@ -27,7 +27,7 @@ from planner.formats.errors import FormatError
 from planner.formats.frab_model import FrabDay, FrabEvent, FrabSchedule, build_catalog
 from planner.formats.frab_stream import FrabStreamBuilder, NotStreamable
 from planner.formats.registry import ReadOptions
-from planner.formats.xml_stream import XmlChunks, parse_chunks
+from planner.formats.xml_stream import XmlChunks, local_name, parse_chunks
 
 __all__ = [
     "READER",
@@ -115,10 +115,10 @@ class _TreeHandler:
         self.data = self.builder.data
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
-        self.builder.start(tag, attrs)
+        self.builder.start(local_name(tag), attrs)
 
     def end(self, tag: str) -> None:
-        self.builder.end(tag)
+        self.builder.end(local_name(tag))
 
 
 class _Collector:
@@ -145,6 +145,8 @@ class _Collector:
         self._room: str | None = None
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
+        if "}" in tag:  # expat's "uri}local" for a namespaced name
+            tag = tag.rpartition("}")[2]
         element = self._tree.start(tag, attrs)
         depth = len(self._open)
         self._open.append(element)
@@ -162,9 +164,13 @@ class _Collector:
             self._room = element.get("name")
 
     def end(self, tag: str) -> None:
+        if "}" in tag:
+            tag = tag.rpartition("}")[2]
         element = self._tree.end(tag)
         self._open.pop()
         depth = len(self._open)
+        if depth > 3 or (depth == 3 and tag != "event"):
+            return  # inside an event (most elements are): it is read when the event ends
         parent = self._open[-1] if self._open else None
         if tag == "event" and parent is not None and self._in_day(depth, parent):
             if self._day is not None:
@@ -291,26 +297,39 @@ def _optional_date(path: Path, value: str, label: str) -> date | None:
 
 
 def _event_from_xml(day: FrabDay, element: Element, room: str | None) -> FrabEvent:
+    # The first child of each name, as findtext() finds it, looked up once for all fields.
+    first: dict[str, Element] = {}
+    for child in element:
+        first.setdefault(child.tag, child)
+
+    def text(name: str) -> str:
+        found = first.get(name)
+        return (found.text or "").strip() if found is not None else ""
+
+    def raw(name: str) -> str:
+        found = first.get(name)
+        return (found.text or "") if found is not None else ""
+
     return FrabEvent(
         day=day.day,
-        title=_text(element, "title"),
+        title=text("title"),
         id=(element.get("id") or "").strip() or None,
-        guid=(element.get("guid") or _text(element, "guid")).strip() or None,
-        code=(element.get("code") or _text(element, "code")).strip() or None,
-        subtitle=_text(element, "subtitle"),
-        date_time=_text(element, "date") or None,
-        start=_text(element, "start") or None,
-        duration=_text(element, "duration") or None,
-        end=_text(element, "end") or None,
-        room=(room or "").strip() or _text(element, "room") or None,
-        track=_text(element, "track") or None,
-        slug=_text(element, "slug") or None,
-        url=_text(element, "url") or None,
-        language=_text(element, "language") or None,
-        abstract=element.findtext("abstract") or "",
-        description=element.findtext("description") or "",
+        guid=(element.get("guid") or text("guid")).strip() or None,
+        code=(element.get("code") or text("code")).strip() or None,
+        subtitle=text("subtitle"),
+        date_time=text("date") or None,
+        start=text("start") or None,
+        duration=text("duration") or None,
+        end=text("end") or None,
+        room=(room or "").strip() or text("room") or None,
+        track=text("track") or None,
+        slug=text("slug") or None,
+        url=text("url") or None,
+        language=text("language") or None,
+        abstract=raw("abstract"),
+        description=raw("description"),
         persons=_persons(element),
-        recorded=_recorded(element),
+        recorded=_recorded(first.get("recording")),
     )
 
 
@@ -326,9 +345,8 @@ def _person_name(element: Element) -> str:
     return _text(element, "name") or clean_line("".join(element.itertext()))
 
 
-def _recorded(element: Element) -> bool:
+def _recorded(recording: Element | None) -> bool:
     """frab says <recording><optout>false</optout>: recorded unless the speakers opted out."""
-    recording = element.find("recording")
     if recording is None:
         return False
     return _text(recording, "optout").lower() == "false"

@@ -30,7 +30,8 @@ _XML_DECLARATION = re.compile(rb"<\?xml[^>]*encoding\s*=\s*[\"']([A-Za-z0-9._-]+
 
 
 class ElementHandler(Protocol):
-    """What the parser tells as it reads: tags come without their namespace."""
+    """What the parser tells as it reads. A namespaced tag comes as expat writes it,
+    "uri}local" (``local_name`` makes it "local")."""
 
     def start(self, tag: str, attrs: dict[str, str]) -> None: ...
 
@@ -49,8 +50,8 @@ class XmlChunks:
         parser.StartDoctypeDeclHandler = _refuse_external_dtd
         parser.ordered_attributes = False
         parser.buffer_text = True
-        parser.StartElementHandler = lambda tag, attrs: handler.start(_local(tag), attrs)
-        parser.EndElementHandler = lambda tag: handler.end(_local(tag))
+        parser.StartElementHandler = handler.start
+        parser.EndElementHandler = handler.end
         parser.CharacterDataHandler = handler.data
         self._parser = parser
         self._utf8 = _Utf8Check(path)
@@ -82,7 +83,7 @@ def parse_chunks(path: Path, chunks: Iterable[bytes], handler: ElementHandler) -
     parser.close()
 
 
-def _local(tag: str) -> str:
+def local_name(tag: str) -> str:
     # expat writes a namespaced name as "uri}local" (DefusedXMLParser's separator).
     return tag.rpartition("}")[2]
 

@@ -74,6 +74,17 @@ def _parts(title: str, meta: Sequence[str], body: Sequence[str]) -> tuple[str, s
 
 
 def _folded(texts: Sequence[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The texts normalised, those in plain ASCII apart (they need no Unicode folding)."""
+    plain = [n for n, parts in enumerate(texts) if all(part.isascii() for part in parts)]
+    others = sorted(set(range(len(texts))) - set(plain))
+    result: list[tuple[str, str, str]] = [("", "", "")] * len(texts)
+    for group in (plain, others):
+        for n, folded in zip(group, _normalised([texts[n] for n in group]), strict=True):
+            result[n] = folded
+    return result
+
+
+def _normalised(texts: Sequence[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     if not texts:
         return []
     # Between the parts, a private-use character that no folding touches, nor joins with
@@ -160,15 +171,21 @@ def row_content(session: Session, zone: ZoneInfo) -> list[Any]:
         session.track or None, session.room or None, to_ts(session.start), to_ts(session.end),
         day.isoformat() if day is not None else None, session.time_status.value,
         session.time_note, session.summary, session.abstract,
-        json.dumps(session.highlights, ensure_ascii=False),
-        json.dumps(session.topics, ensure_ascii=False),
-        json.dumps(session.sources, ensure_ascii=False),
+        _json(session.highlights), _json(session.topics), _json(session.sources),
         session.url, session.language, bool(session.recorded), session.delivery, session.series,
         [name for name in dict.fromkeys(session.speakers) if name],
     ]  # fmt: skip
 
 
+# One encoder for them all: json.dumps with an option makes a new one at every call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _json(values: Sequence[str]) -> str:
+    return _ENCODE(values) if values else "[]"
+
+
 def content_json(content: list[Any]) -> tuple[str, str]:
     """The content as JSON text, and its digest (what ``session.digest`` holds)."""
-    text = json.dumps(content, ensure_ascii=False)
+    text = _ENCODE(content)
     return text, blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
