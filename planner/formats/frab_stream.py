@@ -68,6 +68,7 @@ class FrabStreamBuilder:
         self._series: dict[tuple[str, str], str] = {}
         self._taken: set[str] = set()
         self._tracks: list[str] = []
+        self._repeated = False  # some id was given to more than one event
         self._span: tuple[date, date] | None = None
 
     @property
@@ -110,6 +111,7 @@ class FrabStreamBuilder:
         variants = self._groups.setdefault(item.base, {})
         runs = variants.setdefault(variant, [])
         runs.append(item.order)
+        self._repeated = self._repeated or len(runs) > 1 or len(variants) > 1
         if len(runs) == 1:
             rank = len(variants) - 1
             candidate = item.base if rank == 0 else f"{item.base}-{slugify(variant) or rank + 1}"
@@ -127,7 +129,8 @@ class FrabStreamBuilder:
         """
         if self._span is None:
             raise NotStreamable("no events")
-        if local_ids(self._identities) != self._given:
+        # Every id given once: each event keeps its own id, as local_ids would say.
+        if self._repeated and local_ids(self._identities) != self._given:
             raise NotStreamable("a later run came first in the file")
         schedule = replace(self._schedule, tracks=tracks)
         named = _tracks(schedule) if tracks else _tracks_of(self._tracks)
