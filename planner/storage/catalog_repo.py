@@ -196,9 +196,9 @@ def sessions_by_keys(orm: Orm, keys: Iterable[str]) -> dict[str, Session]:
 
 
 def cancelled_keys(orm: Orm, keys: Iterable[str]) -> set[str]:
-    keys = list(keys)
-    rows = orm.execute(select(SessionRow.key).where(SessionRow.key.in_(keys), SessionRow.cancelled))
-    return set(rows.scalars())
+    query = "SELECT key FROM session WHERE key IN (SELECT value FROM json_each(?)) AND cancelled"
+    rows = orm.connection().exec_driver_sql(query, (json.dumps(list(keys)),))
+    return {key for (key,) in rows}
 
 
 def find_by_code(orm: Orm, code: str, conference_id: str | None = None) -> list[str]:
