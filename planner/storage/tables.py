@@ -105,6 +105,8 @@ class SessionRow(Base):
         Index("ix_session_code", "conference_id", "code"),
         # Covers the session list (catalog_repo.listing) in its order; made by migration 0004.
         Index("ix_session_listing", "conference_id", text("start_ts IS NULL"), *_LISTED),
+        # A session's other runs (catalog_repo.series_runs); made by migration 0012.
+        Index("ix_session_series", "conference_id", "series"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

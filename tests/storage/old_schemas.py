@@ -15,6 +15,7 @@ def as_schema_0005(raw: sqlite3.Connection) -> None:
     text per session, no current conference, no session digests."""
     raw.executescript(
         """
+        DROP INDEX ix_session_series;
         ALTER TABLE session DROP COLUMN digest;
         DROP TABLE search_vocab;
         DROP TABLE conference_feed;

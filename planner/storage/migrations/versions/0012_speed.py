@@ -6,6 +6,9 @@ and the search index's trigrams are listed in a table of their own.
 stored before this revision have none: the next import of their conference rewrites them
 once, as every import did before.
 
+``ix_session_series`` finds a session's other runs without reading the conference's every
+session (the detail of a session, a bookmark of thousands).
+
 ``search_vocab`` holds every trigram the index holds (and perhaps a few it no longer does), so
 that a one- or two-letter search finds the trigrams that start with it by a range of a plain
 index: FTS5's own vocabulary table counts every matching row to answer the same question.
@@ -22,10 +25,12 @@ depends_on = None
 
 def upgrade() -> None:
     op.add_column("session", sa.Column("digest", sa.String, nullable=True))
+    op.create_index("ix_session_series", "session", ["conference_id", "series"])
     op.execute("CREATE TABLE search_vocab (term TEXT PRIMARY KEY) WITHOUT ROWID")
     op.execute("INSERT INTO search_vocab SELECT term FROM session_terms")
 
 
 def downgrade() -> None:
     op.execute("DROP TABLE search_vocab")
+    op.drop_index("ix_session_series", "session")
     op.execute("ALTER TABLE session DROP COLUMN digest")
