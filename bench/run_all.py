@@ -343,6 +343,25 @@ def export(report: Report, databases: dict[int, Path], work: Path, runs: int) ->
                floor_name="icalendar alone")  # fmt: skip
 
 
+_KEYSTROKES = re.compile(
+    r"^(\w[\w ]*?)\s+keystrokes=\s*\d+\s+p50=\s*([\d.]+) ms\s+p95=\s*([\d.]+) ms"
+)
+
+
+def window_search(report: Report, databases: dict[int, Path], work: Path) -> None:
+    """Search per keystroke in the window (its own catalog: run last, it adds a conference)."""
+    size = max(databases, default=0)
+    if not size:
+        return
+    child = run_child("bench_gui_search.py", "--db", str(databases[size]), "--sessions",
+                      str(size), "--rounds", "2", env=_gui_env(work))  # fmt: skip
+    report.detail(child)
+    found = [_KEYSTROKES.match(line) for line in child.lines]
+    for match in filter(None, found):
+        report.add(f"search per keystroke in the window, p95 ({match[1]}, {size:,})",
+                   float(match[3]), "ms", limit=16.0)  # fmt: skip
+
+
 def conflicts(report: Report) -> None:
     child = run_child("bench_conflicts.py", env=dict(os.environ, PYTHONPATH=str(ROOT)))
     report.detail(child)
@@ -383,6 +402,7 @@ def main() -> int:
     _step("First painted window", lambda: first_window(report, dbs, work, runs))
     _step("Calendar export", lambda: export(report, dbs, work, runs))
     _step("Clashes and the best plan", lambda: conflicts(report))
+    _step("Search per keystroke in the window", lambda: window_search(report, dbs, work))
     print(f"\nAt the end: {load()}")
     report.summary()
     if scratch is not None:

@@ -332,7 +332,11 @@ def query_sessions(
     """Sessions of a conference, ordered by start (unscheduled last), then title."""
     if (keys is not None and not keys) or (ids is not None and not ids):
         return []  # an empty agenda or search: no need to read the whole catalog to say so
-    query = _select_sessions().where(SessionRow.conference_id == conference_id)
+    if keys is None and ids is None:
+        query = _select_sessions().where(SessionRow.conference_id == conference_id)
+    else:  # "+": look the few sessions up by key or id, not walk the conference's in order
+        query = _select_sessions().where(text("+session.conference_id = :conference"))
+        query = query.params(conference=conference_id)
     if track is not None:
         query = query.where(TrackRow.name == track)
     if day is not None:
@@ -354,12 +358,15 @@ def series_runs(orm: Orm, conference_id: str, series: Iterable[str]) -> dict[str
     runs: dict[str, list[str]] = defaultdict(list)
     if not names:
         return runs
+    # Sorted here: an ORDER BY start_ts would have SQLite walk the conference's sessions in
+    # time order rather than look the series up in ix_session_series.
     query = (
-        "SELECT series, key FROM session WHERE conference_id = ? AND series IN "
-        "(SELECT value FROM json_each(?)) ORDER BY start_ts"
+        "SELECT series, key, start_ts FROM session WHERE conference_id = ? AND series IN "
+        "(SELECT value FROM json_each(?))"
     )
     params = (conference_id, json.dumps(names, ensure_ascii=False))
-    for name, key in orm.connection().exec_driver_sql(query, params):
+    rows = orm.connection().exec_driver_sql(query, params).all()
+    for name, key, _ in sorted(rows, key=lambda r: (r[2] is not None, r[2] or 0)):
         runs[name].append(key)
     return runs
 
