@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Every benchmark in one command, each figure beside its floor (measured in the same run).
 
-    .venv/bin/python bench/run_all.py [--runs 3] [--work DIR] [--quick]
+    .venv/bin/python bench/run_all.py [--runs 3] [--work DIR] [--sizes 10000 100000]
 
 Generates catalogs of 10,000 and 100,000 sessions (fixed seed: English and Chinese titles,
 tracks, rooms, speakers) as frab XML, then measures each figure in child processes of their
