@@ -61,7 +61,7 @@ def cmd_bookmark(planner: Planner, args: argparse.Namespace) -> None:
         args.keys, priority=args.priority, note=args.note, state=state,
         conference_id=args.conference,
     )  # fmt: skip
-    keys = list(dict.fromkeys(planner.resolve_key(k, args.conference) for k in args.keys))
+    keys = list(dict.fromkeys(planner.resolve_keys(args.keys, args.conference)))
     emit(agenda_text.bookmark_lines(keys, planner.views(changes.picks), "bookmarked"))
 
 

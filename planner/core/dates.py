@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from planner.core.model import Catalog
+from planner.core.model import Catalog, Conference, Session
 
 YEAR_MIN = 1900
 YEAR_MAX = 2200
@@ -41,24 +41,43 @@ def check_instant(instant: datetime, zone: ZoneInfo | None = None) -> str:
 
 def implausible_date(catalog: Catalog) -> str:
     """One line naming the first event with a date the planner cannot hold, or ""."""
-    conference = catalog.conference
-    try:
-        zone = ZoneInfo(conference.timezone)
-    except (ValueError, KeyError, OSError):
-        return f"the conference's time zone {conference.timezone!r} is unknown"
+    zone, problem = conference_zone(catalog.conference)
+    if zone is None:
+        return problem
     for session in catalog.sessions:
-        problems = [
-            (name, check_instant(value, zone))
-            for name, value in (("start", session.start), ("end", session.end))
-            if value is not None
-        ]
-        if session.day is not None:
-            problems.append(("day", check_day(session.day)))
-        for name, problem in problems:
-            if problem:
-                title = session.title if len(session.title) <= 80 else session.title[:79] + "…"
-                return f"event {title!r} ({session.key}): its {name} {problem}"
+        problem = implausible_session(session, zone)
+        if problem:
+            return problem
+    return implausible_days(catalog.conference)
+
+
+def implausible_days(conference: Conference) -> str:
+    """One line naming the conference's first or last day if the planner cannot hold it."""
     for name, day in (("first day", conference.first_day), ("last day", conference.last_day)):
         if day is not None and check_day(day):
             return f"the conference's {name} {day.isoformat()} {check_day(day)}"
+    return ""
+
+
+def conference_zone(conference: Conference) -> tuple[ZoneInfo | None, str]:
+    """The conference's zone, or None and the line that says it is unknown."""
+    try:
+        return ZoneInfo(conference.timezone), ""
+    except (ValueError, KeyError, OSError):
+        return None, f"the conference's time zone {conference.timezone!r} is unknown"
+
+
+def implausible_session(session: Session, zone: ZoneInfo) -> str:
+    """One line naming ``session`` if it has a date the planner cannot hold, or ""."""
+    problems = [
+        (name, check_instant(value, zone))
+        for name, value in (("start", session.start), ("end", session.end))
+        if value is not None
+    ]
+    if session.day is not None:
+        problems.append(("day", check_day(session.day)))
+    for name, problem in problems:
+        if problem:
+            title = session.title if len(session.title) <= 80 else session.title[:79] + "…"
+            return f"event {title!r} ({session.key}): its {name} {problem}"
     return ""

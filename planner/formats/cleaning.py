@@ -114,6 +114,8 @@ def html_to_text(text: str | None) -> str:
     unescaped first; text without markup keeps its own line breaks."""
     if not text:
         return ""
+    if "<" not in text and "&" not in text:  # plain text, as most schedules' texts are
+        return text.strip() if _tidy(text) else _tidy_paragraphs(text)
     if _ESCAPED_MARKUP.search(text) and not _MARKUP.search(text):
         text = html.unescape(text)
     if _MARKUP.search(text):
@@ -126,6 +128,14 @@ def html_to_text(text: str | None) -> str:
     return _tidy_paragraphs(text)
 
 
+def _tidy(text: str) -> bool:
+    """Whether _tidy_paragraphs would only trim the text's ends: no control characters, no
+    space but " " and line feeds, no run of spaces, none beside a line feed, no 3 line feeds."""
+    if "  " in text or "\n " in text or " \n" in text or "\n\n\n" in text:
+        return False
+    return text.replace("\n", "").isprintable()
+
+
 def _tidy_paragraphs(text: str) -> str:
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
@@ -136,6 +146,8 @@ def clean_line(text: str | None) -> str:
     """A one-line field (title, room, name): whitespace collapsed, control characters gone."""
     if not text:
         return ""
+    if text.isprintable():  # no control character (nor any space but " ") to take out
+        return " ".join(text.split())
     return " ".join(_CONTROL.sub("", text).split())
 
 

@@ -132,7 +132,9 @@ def build_catalog(
         for item, (local_id, series) in zip(timed, local_ids(identities), strict=True)
     ]
     sessions.sort(key=lambda s: (s.start or _NEVER, s.room or "", s.title, s.key))
-    conference = _conference(conference_id, path, schedule, choice, timed)
+    session_days = [t.day for t in timed]
+    days = (min(session_days), max(session_days))
+    conference = _conference(conference_id, path, schedule, choice, days)
     notes = (choice.notice,) if choice.notice else ()
     return Catalog(conference, tuple(sessions), _tracks(schedule), notes)
 
@@ -152,20 +154,18 @@ def _conference_id(path: Path, schedule: FrabSchedule, options: ReadOptions) -> 
 
 
 def _conference(
-    conference_id: str, path: Path, schedule: FrabSchedule, choice: ZoneChoice, timed: list[_Timed]
+    conference_id: str,
+    path: Path,
+    schedule: FrabSchedule,
+    choice: ZoneChoice,
+    days: tuple[date, date],
 ) -> Conference:
-    # The days the sessions fall on (their local dates), not the <day date>s: wafer gives
-    # UTC dates there. A schedule whose sessions all agree with its days gives the same.
-    session_days = sorted(t.day for t in timed)
+    """``days``: the first and last day the sessions fall on (their local dates), not the
+    <day date>s: wafer gives UTC dates there. A schedule whose sessions all agree with its
+    days gives the same."""
     title = clean_line(schedule.title) or clean_line(schedule.acronym) or path.stem
     return Conference(
-        conference_id,
-        title,
-        choice.name,
-        session_days[0],
-        session_days[-1],
-        schedule.url or None,
-        choice.source,
+        conference_id, title, choice.name, *days, schedule.url or None, choice.source
     )
 
 

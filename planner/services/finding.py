@@ -9,7 +9,7 @@ next try can succeed.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -36,10 +36,45 @@ def resolve_key(orm: Any, text: str, conference_id: str | None, scope: str | Non
     if not keys and (run := _RUN.fullmatch(text)):
         runs = catalog_repo.find_by_code(orm, run[1], conference_id)
         keys = [k for k in runs if run_number(k) == int(run[2])]
+    scoped = catalog_repo.existing_keys(orm, [f"{scope}/{text}"]) if scope else set()
+    return _chosen(text, keys, scope, scoped)
+
+
+def resolve_keys(
+    orm: Any, texts: Sequence[str], conference_id: str | None, scope: str | None
+) -> list[str]:
+    """``resolve_key`` for many texts with a few queries in all; the first that means no one
+    session raises, as it would alone."""
+    known = catalog_repo.existing_keys(orm, texts)
+    rest = [t for t in texts if t not in known]
+    runs = {t: run for t in rest if (run := _RUN.fullmatch(t))}
+    codes = catalog_repo.keys_by_code(orm, [*rest, *(r[1] for r in runs.values())], conference_id)
+    scoped = catalog_repo.existing_keys(orm, (f"{scope}/{t}" for t in rest)) if scope else set()
+    return [
+        text if text in known else _one_key(text, codes, runs.get(text), scope, scoped)
+        for text in texts
+    ]
+
+
+def _one_key(
+    text: str,
+    codes: dict[str, list[str]],
+    run: re.Match[str] | None,
+    scope: str | None,
+    scoped: set[str],
+) -> str:
+    """``resolve_key``'s rules, with the lookups already made."""
+    keys = codes.get(text, [])
+    if not keys and run:
+        keys = [k for k in codes.get(run[1], []) if run_number(k) == int(run[2])]
+    return _chosen(text, keys, scope, scoped)
+
+
+def _chosen(text: str, keys: list[str], scope: str | None, scoped: Collection[str]) -> str:
     if len(keys) > 1 and scope is not None:
         keys = [k for k in keys if conference_of(k) == scope] or keys
-    if not keys and scope is not None:
-        keys = list(catalog_repo.sessions_by_keys(orm, [f"{scope}/{text}"]))
+    if not keys and scope is not None and f"{scope}/{text}" in scoped:
+        keys = [f"{scope}/{text}"]
     if len(keys) == 1:
         return keys[0]
     if not keys:

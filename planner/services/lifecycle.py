@@ -261,14 +261,14 @@ def _ensure_bundled_catalog(database: Database) -> None:
     """A recovered database gets the bundled catalog back, so that its picks show at once."""
     from planner.core.errors import PlannerError
     from planner.formats.gtc_bundle import bundled_data_dir, read_gtc_bundle
+    from planner.services import catalog_import
 
     try:
         with database.reading() as orm:
             if catalog_repo.conferences(orm):
                 return
-        catalog = read_gtc_bundle()
-        with database.transaction() as orm:
-            catalog_repo.store_catalog(orm, catalog, str(bundled_data_dir()), None)
+        source = catalog_import.CatalogAsSource(read_gtc_bundle())
+        catalog_import.store(database, source, str(bundled_data_dir()))
     except PlannerError:
         return  # the picks are back either way; the catalog can follow
 

@@ -23,8 +23,9 @@ from planner.storage.engine import Database
 
 Snapshot = dict[str, Pick | None]
 Edit = Callable[[Snapshot], Snapshot]
-# The key a text names that is not a key itself (the ORM session it may read through, text).
-Resolver = Callable[[object, str], str]
+# The keys texts name that are not keys themselves (the ORM session it may read through, the
+# texts), in a few queries however many: a bookmark of thousands of codes.
+Resolver = Callable[[object, list[str]], list[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,13 +68,17 @@ def _resolved(
     orm: object, wanted: list[str], found: dict[str, PickedSession], resolve: Resolver
 ) -> dict[str, PickedSession]:
     """``found`` with codes replaced by the keys they name."""
+    codes = [key for key in wanted if found[key].session is None]
+    if not codes:
+        return found
+    named = dict(zip(codes, resolve(orm, codes), strict=True))
+    more, _ = agenda_repo.picked_sessions(orm, named.values())  # type: ignore[arg-type]
     result: dict[str, PickedSession] = {}
     for key in wanted:
-        item = found[key]
-        if item.session is None:
-            key = resolve(orm, key)
-            item = agenda_repo.picked_sessions(orm, [key])[0][key]  # type: ignore[arg-type]
-        result[key] = item
+        if key in named:
+            result[named[key]] = more[named[key]]
+        else:
+            result[key] = found[key]
     return result
 
 

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from planner.core.changes import SessionChange
 from planner.core.conflicts import ClashGroup, Plan, Slot, best_plan, find_conflicts
-from planner.core.dates import implausible_date
 from planner.core.errors import NotFoundError, OutputError, PlannerError, UsageError
 from planner.core.model import (
     Catalog,
@@ -28,7 +27,6 @@ from planner.core.model import (
     SessionView,
 )
 from planner.core.textnorm import search_terms
-from planner.formats.errors import FormatError
 from planner.services import backup, finding, lifecycle, pick_edits
 from planner.services.agenda_state import AgendaState
 from planner.services.backup_writer import BackgroundBackups
@@ -215,30 +213,12 @@ class Planner:
         Every import comes through here: a date the planner cannot show (years before 1900 or
         after 2200) refuses the whole catalog, naming the event, before anything is stored.
         """
-        problem = implausible_date(catalog)
-        if problem:
-            raise FormatError(source, f"{problem}; nothing was imported")
-        with self._db.transaction() as orm:
-            kept, diff = catalog_repo.store_catalog(
-                orm, catalog, source, progress, chosen_timezone
-            )
-            if also is not None:
-                also(orm)
-            if make_current:  # the conference just imported is the one the user means next
-                preferences_repo.put(
-                    orm, preferences_repo.CURRENT_CONFERENCE, catalog.conference.id
-                )
-        changes = Changes(catalogs=frozenset({catalog.conference.id}))
-        unscheduled = sum(1 for s in catalog.sessions if not s.scheduled)
-        return ImportResult(
-            catalog.conference,
-            len(catalog.sessions),
-            tuple(kept),
-            tuple(diff),
-            changes,
-            unscheduled,
-            catalog.notes,
-        )
+        from planner.services import catalog_import
+
+        return catalog_import.store(
+            self._db, catalog_import.CatalogAsSource(catalog), source, progress,
+            chosen_timezone, also, make_current,
+        )  # fmt: skip
 
     def schedule_changes(self, conference_id: str | None = None) -> list[ChangeView]:
         """What the latest import changed: changes to the user's picks first, then the rest."""
@@ -267,10 +247,14 @@ class Planner:
         storing times whose zone is a guess (the window asks the user, then imports again).
         """
         from planner.formats.registry import ReadOptions, read_catalog
+        from planner.services.catalog_import import import_streamed
         from planner.services.zone_choice import read_with_zone
 
         lifecycle.refuse_database_file(path, "a schedule")
         options = ReadOptions(date=day, timezone=timezone)
+        streamed = import_streamed(self._db, Path(path), options, progress)
+        if streamed is not None:  # a file whose own header settles its zone, read as it streams
+            return streamed
         catalog, chosen = read_with_zone(self, lambda o: read_catalog(path, o), options)
         if ask_zone and not catalog.conference.zone_confirmed:
             raise ZoneNeeded(path, catalog.conference)
@@ -350,12 +334,7 @@ class Planner:
         current = self.current_conference_id()
         with self._db.reading() as orm:
             return [
-                ConferenceInfo(
-                    c,
-                    catalog_repo.event_count(orm, c.id),
-                    *catalog_repo.session_counts(orm, c.id),
-                    current=c.id == current,
-                )
+                ConferenceInfo(c, *catalog_repo.counts(orm, c.id), current=c.id == current)
                 for c in catalog_repo.conferences(orm)
             ]
 
@@ -445,10 +424,13 @@ class Planner:
         with self._db.reading() as orm:
             found = catalog_repo.sessions_by_keys(orm, keys)
             cancelled = catalog_repo.cancelled_keys(orm, found)
+            by_conference: dict[str, list[tuple[Session, bool]]] = {}
+            for s in found.values():
+                by_conference.setdefault(s.conference_id, []).append((s, s.key in cancelled))
             return {
                 v.key: v
-                for s in found.values()
-                for v in self._views(orm, s.conference_id, [(s, s.key in cancelled)])
+                for conference_id, sessions in by_conference.items()
+                for v in self._views(orm, conference_id, sessions)
             }
 
     def _views(
@@ -501,17 +483,24 @@ class Planner:
         run of a session held twice) or the part of a key after the conference; a code
         several conferences use means the current one's."""
         with self._db.reading() as orm:
-            return self._resolver(conference_id)(orm, key_or_code)
+            return self._resolver(conference_id)(orm, [key_or_code])[0]
 
     def _resolver(self, conference_id: str | None) -> pick_edits.Resolver:
         if conference_id is not None:
             self.conference(conference_id)  # NotFoundError for a conference not loaded
 
-        def resolve(orm: object, text: str) -> str:
+        def resolve(orm: object, texts: list[str]) -> list[str]:
             scope = conference_id or self._current_id(orm)
-            return finding.resolve_key(orm, text.strip(), conference_id, scope)
+            return finding.resolve_keys(orm, [t.strip() for t in texts], conference_id, scope)
 
         return resolve
+
+    def resolve_keys(
+        self, keys_or_codes: Iterable[str], conference_id: str | None = None
+    ) -> list[str]:
+        """``resolve_key`` of each, with a few queries in all (a bookmark of thousands)."""
+        with self._db.reading() as orm:
+            return self._resolver(conference_id)(orm, list(keys_or_codes))
 
     def session(self, key_or_code: str, conference_id: str | None = None) -> SessionView:
         key = self.resolve_key(key_or_code, conference_id)

@@ -1,29 +1,26 @@
-"""The catalog repository: storing a conference's sessions and reading them back.
+"""The catalog repository: reading a conference's sessions back, searching, removing one.
 
-A catalog is stored whole in one transaction (the caller's). Re-importing a conference
-replaces its catalog rows; a picked session that the new catalog no longer has is kept, marked
-cancelled, so the pick still shows what it was. Picks are never touched here.
+Storing a catalog is ``catalog_store``'s (in batches, comparing with the stored version). A
+picked session that a new version of the schedule no longer has is kept, marked cancelled, so
+the pick still shows what it was. Picks are never touched here.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session as Orm
 
-from planner.core.changes import ChangeKind, SessionChange, diff_catalogs
+from planner.core.changes import ChangeKind, SessionChange
 from planner.core.errors import NotFoundError
 from planner.core.model import (
-    Catalog,
     Conference,
     ListingMatches,
     ListingRow,
@@ -31,89 +28,29 @@ from planner.core.model import (
     TimeStatus,
     ZoneSource,
 )
+from planner.storage.catalog_store import LISTING_ORDER
 from planner.storage.convert import (
     SEARCH_COLUMNS,
     from_ts,
-    search_fields,
     session_from_values,
-    session_values,
 )
 from planner.storage.tables import (
     ChangeRow,
     ConferenceRow,
-    PickRow,
     RoomRow,
     SessionRow,
-    SpeakerRow,
     TrackRow,
-    session_speaker,
 )
 
 BATCH = 2_000
-MAX_SHORT_TRIGRAMS = 400  # trigrams one short search term may expand to before it scans
-FTS_BULK = 5_000  # sessions from which an import builds the search index in one go
-FTS_AUTOMERGE, FTS_CRISISMERGE = 4, 16  # FTS5's defaults, restored after a bulk build
-# The session list's order; ``ix_session_listing`` holds it, so no query sorts to follow it.
-LISTING_ORDER = "s.start_ts IS NULL, s.start_ts, s.title, s.key"
-Progress = Callable[[int, int], None]
+MAX_SHORT_TRIGRAMS = 2_000  # trigrams one short search term may expand to before it scans
 
 
 def _zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
 
 
-# --- writing -------------------------------------------------------------------------------
-
-
-def _upsert_conference(orm: Orm, conference: Conference, source: str) -> None:
-    values = {
-        "title": conference.title,
-        "timezone": conference.timezone,
-        "first_day": conference.first_day,
-        "last_day": conference.last_day,
-        "url": conference.url,
-        "zone_source": conference.zone_source.value,
-        "source": source,
-        "imported_at": int(time.time()),
-    }
-    row = orm.get(ConferenceRow, conference.id)
-    if row is None:
-        orm.add(ConferenceRow(id=conference.id, revision=1, **values))
-    else:
-        for name, value in values.items():
-            setattr(row, name, value)
-        row.revision += 1
-    orm.flush()
-
-
-def _name_ids(orm: Orm, table: Any, conference_id: str, names: Iterable[str]) -> dict[str, int]:
-    """Ids of the named rows (track, room or speaker), inserting the missing ones."""
-    wanted = list(dict.fromkeys(n for n in names if n))
-    existing: dict[str, int] = dict(
-        orm.execute(select(table.name, table.id).where(table.conference_id == conference_id)).all()
-    )
-    missing = [n for n in wanted if n not in existing]
-    if missing:
-        orm.execute(insert(table), [{"conference_id": conference_id, "name": n} for n in missing])
-        existing = dict(
-            orm.execute(
-                select(table.name, table.id).where(table.conference_id == conference_id)
-            ).all()
-        )
-    return existing
-
-
-def _store_tracks(orm: Orm, catalog: Catalog) -> dict[str, int]:
-    names = catalog.track_names()
-    ids = _name_ids(orm, TrackRow, catalog.conference.id, names)
-    for position, name in enumerate(names):
-        orm.execute(update(TrackRow).where(TrackRow.id == ids[name]).values(position=position))
-    return ids
-
-
-def _picked_keys(orm: Orm, conference_id: str) -> set[str]:
-    rows = orm.execute(select(PickRow.session_key).where(PickRow.conference_id == conference_id))
-    return set(rows.scalars())
+# --- writing (the catalog itself: catalog_store.py) ---------------------------------------
 
 
 def _delete_sessions(orm: Orm, conference_id: str, keep_keys: set[str]) -> None:
@@ -133,123 +70,6 @@ def _delete_sessions(orm: Orm, conference_id: str, keep_keys: set[str]) -> None:
         orm.execute(delete(SessionRow).where(SessionRow.id.in_(chunk)))
 
 
-def _insert_sessions(
-    orm: Orm,
-    catalog: Catalog,
-    track_ids: dict[str, int],
-    progress: Progress | None,
-) -> None:
-    conference = catalog.conference
-    zone = _zone(conference.timezone)
-    room_ids = _name_ids(orm, RoomRow, conference.id, (s.room or "" for s in catalog.sessions))
-    speaker_ids = _name_ids(
-        orm, SpeakerRow, conference.id, (p for s in catalog.sessions for p in s.speakers)
-    )
-    total = len(catalog.sessions)
-    if progress is not None:
-        progress(0, total)  # the first chance to cancel, before any session is written
-    for start in range(0, total, BATCH):
-        chunk = catalog.sessions[start : start + BATCH]
-        rows = []
-        for s in chunk:
-            values = session_values(s, zone)
-            values["track_id"] = track_ids.get(s.track or "")
-            values["room_id"] = room_ids.get(s.room or "")
-            rows.append(values)
-        _insert_rows(orm, "session", rows)
-        keys = [s.key for s in chunk]
-        id_of = dict(
-            orm.execute(select(SessionRow.key, SessionRow.id).where(SessionRow.key.in_(keys))).all()
-        )
-        links = [
-            {"session_id": id_of[s.key], "speaker_id": speaker_ids[name], "position": i}
-            for s in chunk
-            for i, name in enumerate(dict.fromkeys(s.speakers))
-        ]
-        _insert_rows(orm, "session_speaker", links)
-        texts = [(id_of[s.key], *search_fields(s)) for s in chunk]
-        bodies = [{"rowid": i, "title": a, "meta": b, "body": c} for i, a, b, c in texts]
-        _insert_rows(orm, "session_fts", bodies)
-        if progress is not None:
-            progress(min(start + BATCH, total), total)
-
-
-def _insert_rows(orm: Orm, table: str, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert rows (dicts with the same keys, in the same order) straight through the driver.
-
-    SQLAlchemy's per-row parameter handling costs more than SQLite's own work on a catalog of
-    100,000 sessions; the values here are plain already (dates become ISO text, as the Date
-    columns store them). Table and column names are this module's own, never input.
-    """
-    if not rows:
-        return
-    columns = list(rows[0])
-    marks = ", ".join("?" * len(columns))
-    statement = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
-    orm.connection().exec_driver_sql(statement, [tuple(map(_plain, row.values())) for row in rows])
-
-
-def _plain(value: object) -> object:
-    return value.isoformat() if isinstance(value, date) else value
-
-
-@contextmanager
-def _bulk_search_index(orm: Orm, sessions: int) -> Iterator[None]:
-    """For a large catalog: build the search index in one go, then merge it whole.
-
-    FTS5 otherwise merges its segments again and again while rows come in (half the import
-    time at 100,000 sessions), and leaves many segments that slow every search. The settings
-    live in the index's own table, inside this transaction: a failed import leaves them as
-    they were.
-    """
-    if sessions < FTS_BULK:
-        yield
-        return
-    _fts_command(orm, "automerge", 0)
-    _fts_command(orm, "crisismerge", 100_000)
-    yield
-    orm.execute(text("INSERT INTO session_fts(session_fts) VALUES ('optimize')"))
-    _fts_command(orm, "automerge", FTS_AUTOMERGE)
-    _fts_command(orm, "crisismerge", FTS_CRISISMERGE)
-
-
-def _fts_command(orm: Orm, name: str, value: int) -> None:
-    orm.execute(
-        text("INSERT INTO session_fts(session_fts, rank) VALUES (:name, :value)"),
-        {"name": name, "value": value},
-    )
-
-
-def _prune_names(orm: Orm, conference_id: str) -> None:
-    """Forget rooms and speakers no session refers to any more."""
-    # NOT IN a subquery is evaluated once into a temporary index; a correlated NOT EXISTS
-    # would scan session_speaker (no index by speaker) once per speaker.
-    orm.execute(
-        delete(RoomRow).where(
-            RoomRow.conference_id == conference_id,
-            RoomRow.id.not_in(select(SessionRow.room_id).where(SessionRow.room_id.is_not(None))),
-        )
-    )
-    orm.execute(
-        delete(SpeakerRow).where(
-            SpeakerRow.conference_id == conference_id,
-            SpeakerRow.id.not_in(select(session_speaker.c.speaker_id)),
-        )
-    )
-
-
-def _record_changes(orm: Orm, conference_id: str, changes: Sequence[SessionChange]) -> None:
-    """Keep what this import changed, in place of what the previous one did."""
-    orm.execute(delete(ChangeRow).where(ChangeRow.conference_id == conference_id))
-    now = int(time.time())
-    rows = [
-        {"conference_id": conference_id, "session_key": c.key, "kind": c.kind.value,
-         "title": c.title, "before": c.before, "after": c.after, "imported_at": now}
-        for c in changes
-    ]  # fmt: skip
-    if rows:
-        orm.execute(insert(ChangeRow), rows)
-
 
 def recorded_changes(orm: Orm, conference_id: str) -> list[SessionChange]:
     query = select(ChangeRow).where(ChangeRow.conference_id == conference_id).order_by(ChangeRow.id)
@@ -257,58 +77,6 @@ def recorded_changes(orm: Orm, conference_id: str) -> list[SessionChange]:
         SessionChange(r.session_key, ChangeKind(r.kind), r.title, r.before, r.after)
         for r in orm.execute(query).scalars()
     ]
-
-
-def store_catalog(
-    orm: Orm,
-    catalog: Catalog,
-    source: str,
-    progress: Progress | None = None,
-    chosen_timezone: str | None = None,
-) -> tuple[list[Session], list[SessionChange]]:
-    """Store ``catalog`` in place of the conference's current one.
-
-    ``chosen_timezone``: the zone the user chose for this conference, remembered for the next
-    imports (None keeps the one remembered, if any). Returns the sessions kept only because a
-    pick refers to them (now cancelled), and what changed since the previous version (nothing
-    on a first import).
-    """
-    conference_id = catalog.conference.id
-    existed = orm.get(ConferenceRow, conference_id) is not None
-    previous = [s for s, gone in query_sessions(orm, conference_id) if not gone] if existed else []
-    _upsert_conference(orm, catalog.conference, source)
-    if chosen_timezone is not None:
-        row = orm.get(ConferenceRow, conference_id)
-        assert row is not None  # upserted just above
-        row.chosen_timezone = chosen_timezone
-    new_keys = {s.key for s in catalog.sessions}
-    orphans = _picked_keys(orm, conference_id) - new_keys
-    kept = list(sessions_by_keys(orm, orphans).values())
-    _delete_sessions(orm, conference_id, keep_keys=orphans)
-    track_ids = _store_tracks(orm, catalog)
-    with _bulk_search_index(orm, len(catalog.sessions)):
-        _insert_sessions(orm, catalog, track_ids, progress)
-    if orphans:
-        orm.execute(update(SessionRow).where(SessionRow.key.in_(orphans)).values(cancelled=True))
-    _prune_names(orm, conference_id)
-    _number_listing(orm, conference_id)
-    changes = diff_catalogs(previous, catalog.sessions) if existed else []
-    _record_changes(orm, conference_id, changes)
-    return kept, changes
-
-
-def _number_listing(orm: Orm, conference_id: str) -> None:
-    """Write down each session's position in the conference's list (``listing`` order)."""
-    connection = orm.connection()
-    connection.exec_driver_sql(
-        "DELETE FROM listing_position WHERE conference_id = ?", (conference_id,)
-    )
-    connection.exec_driver_sql(
-        "INSERT INTO listing_position (session_id, conference_id, position) "
-        f"SELECT s.id, s.conference_id, row_number() OVER (ORDER BY {LISTING_ORDER}) - 1 "
-        "FROM session s WHERE s.conference_id = ?",
-        (conference_id,),
-    )
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -364,11 +132,15 @@ def event_count(orm: Orm, conference_id: str) -> int:
 
 def tracks(orm: Orm, conference_id: str) -> list[tuple[str, int]]:
     """Track names in the catalog's order, each with its number of sessions."""
-    query = text(
-        "SELECT t.name, count(s.id) FROM track t LEFT JOIN session s ON s.track_id = t.id "
-        "AND NOT s.cancelled WHERE t.conference_id = :c GROUP BY t.id ORDER BY t.position, t.name"
+    # The counts from the list's covering index (session.track_id has none of its own).
+    query = (
+        "SELECT t.name, coalesce(n.sessions, 0) FROM track t LEFT JOIN (SELECT track_id, "
+        "count(*) AS sessions FROM session WHERE conference_id = ?1 AND NOT cancelled "
+        "GROUP BY track_id) n ON n.track_id = t.id WHERE t.conference_id = ?1 "
+        "ORDER BY t.position, t.name"
     )
-    return [(name, int(n)) for name, n in orm.execute(query, {"c": conference_id})]
+    rows = orm.connection().exec_driver_sql(query, (conference_id,))
+    return [(name, int(n)) for name, n in rows]
 
 
 def days(orm: Orm, conference_id: str) -> list[tuple[date, int]]:
@@ -383,16 +155,13 @@ def days(orm: Orm, conference_id: str) -> list[tuple[date, int]]:
 
 def _speakers_of(orm: Orm, ids: Sequence[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = defaultdict(list)
-    for start in range(0, len(ids), 900):
-        chunk = ids[start : start + 900]
-        query = (
-            select(session_speaker.c.session_id, SpeakerRow.name)
-            .join(SpeakerRow, SpeakerRow.id == session_speaker.c.speaker_id)
-            .where(session_speaker.c.session_id.in_(chunk))
-            .order_by(session_speaker.c.session_id, session_speaker.c.position)
-        )
-        for session_id, name in orm.execute(query):
-            found[session_id].append(name)
+    query = (
+        "SELECT ss.session_id, sp.name FROM session_speaker ss JOIN speaker sp "
+        "ON sp.id = ss.speaker_id WHERE ss.session_id IN (SELECT value FROM json_each(?)) "
+        "ORDER BY ss.session_id, ss.position"
+    )
+    for session_id, name in orm.connection().exec_driver_sql(query, (json.dumps(list(ids)),)):
+        found[session_id].append(name)
     return found
 
 
@@ -419,18 +188,17 @@ def _build(orm: Orm, rows: Sequence[Any]) -> list[tuple[Session, bool]]:
 
 def sessions_by_keys(orm: Orm, keys: Iterable[str]) -> dict[str, Session]:
     keys = list(keys)
-    found: dict[str, Session] = {}
-    for start in range(0, len(keys), 900):
-        chunk = keys[start : start + 900]
-        rows = orm.execute(_select_sessions().where(SessionRow.key.in_(chunk))).all()
-        found.update((s.key, s) for s, _ in _build(orm, rows))
-    return found
+    if not keys:
+        return {}
+    wanted = text("key IN (SELECT value FROM json_each(:keys))").bindparams(keys=json.dumps(keys))
+    rows = orm.execute(_select_sessions().where(wanted)).all()
+    return {s.key: s for s, _ in _build(orm, rows)}
 
 
 def cancelled_keys(orm: Orm, keys: Iterable[str]) -> set[str]:
-    keys = list(keys)
-    rows = orm.execute(select(SessionRow.key).where(SessionRow.key.in_(keys), SessionRow.cancelled))
-    return set(rows.scalars())
+    query = "SELECT key FROM session WHERE key IN (SELECT value FROM json_each(?)) AND cancelled"
+    rows = orm.connection().exec_driver_sql(query, (json.dumps(list(keys)),))
+    return {key for (key,) in rows}
 
 
 def find_by_code(orm: Orm, code: str, conference_id: str | None = None) -> list[str]:
@@ -454,34 +222,41 @@ def _trigrams_starting(orm: Orm, prefix: str) -> list[str] | None:
 
     A session contains a term of one or two characters exactly when one of its trigrams
     starts with it (every text ends with SEARCH_END, so its last characters start trigrams
-    too). The list comes from the index's own sorted vocabulary, read for that range only.
+    too). The list comes from ``search_vocab`` (every trigram of the index, sorted), read for
+    that range only; a trigram it lists that no text holds any more matches nothing.
     """
     last = ord(prefix[-1])
     if last >= sys.maxunicode:
         return None
-    query = "SELECT term FROM session_terms WHERE term >= ? AND term < ? LIMIT ?"
+    query = "SELECT term FROM search_vocab WHERE term >= ? AND term < ? LIMIT ?"
     bounds = (prefix, prefix[:-1] + chr(last + 1), MAX_SHORT_TRIGRAMS + 1)
     terms = [row[0] for row in orm.connection().exec_driver_sql(query, bounds)]
     return terms if len(terms) <= MAX_SHORT_TRIGRAMS else None
 
 
-def _by_vocabulary(term: str) -> bool:
-    # Counting the trigrams of a single Latin letter or digit reads most of the index, and
-    # matches most sessions anyway: for that one case a scan of the text is as quick.
-    return len(term) == 2 or not term.isascii()
+def _scanned_before(term: str) -> bool:
+    # Before search_vocab, FTS5's vocabulary counted the trigrams of a single Latin letter or
+    # digit by reading most of the index, so those were found by scanning the text instead.
+    return len(term) == 1 and term.isascii()
 
 
-def search_where(orm: Orm, terms: Sequence[str]) -> tuple[str, list[str]] | None:
+def search_where(
+    orm: Orm, terms: Sequence[str], *, scan_letters: bool = False
+) -> tuple[str, list[str]] | None:
     """The WHERE clause (over ``session_fts``) matching every term; None if nothing can match.
 
     Terms of three characters or more are phrases of the trigram index; shorter ones (two
-    Chinese characters are a whole word) become the trigrams that start with them, and only
-    a single Latin letter or digit falls back to a LIKE scan of the same normalised text.
+    Chinese characters are a whole word, "x" a letter) become the trigrams that start with
+    them; a LIKE scan of the same normalised text is left for a term with more trigrams than
+    that. ``scan_letters``: a single Latin letter or digit is scanned for, as before the list
+    of trigrams existed; the same sessions match, but only the terms in MATCH count for
+    bm25, so a ranking keeps its order (``ranking``).
     """
     phrases = [_fts_phrase(t) for t in terms if len(t) >= 3]
     scans = []
     for term in (t for t in terms if len(t) < 3):
-        trigrams = _trigrams_starting(orm, term) if _by_vocabulary(term) else None
+        scan = scan_letters and _scanned_before(term)
+        trigrams = None if scan else _trigrams_starting(orm, term)
         if trigrams is None:
             scans.append(term)
         elif not trigrams:
@@ -557,40 +332,42 @@ def query_sessions(
     """Sessions of a conference, ordered by start (unscheduled last), then title."""
     if (keys is not None and not keys) or (ids is not None and not ids):
         return []  # an empty agenda or search: no need to read the whole catalog to say so
-    query = _select_sessions().where(SessionRow.conference_id == conference_id)
+    if keys is None and ids is None:
+        query = _select_sessions().where(SessionRow.conference_id == conference_id)
+    else:  # "+": look the few sessions up by key or id, not walk the conference's in order
+        query = _select_sessions().where(text("+session.conference_id = :conference"))
+        query = query.params(conference=conference_id)
     if track is not None:
         query = query.where(TrackRow.name == track)
     if day is not None:
         query = query.where(SessionRow.day == day)
-    if keys is not None and len(keys) <= 900:  # more would pass SQLite's limit of parameters
-        query = query.where(SessionRow.key.in_(keys))
-    query = query.order_by(SessionRow.start_ts.is_(None), SessionRow.start_ts, SessionRow.title)
-    rows = orm.execute(query).all()
+    if keys is not None:  # one JSON parameter, however many (SQLite limits their number)
+        wanted = json.dumps(sorted(keys))
+        query = query.where(text("session.key IN (SELECT value FROM json_each(:keys))"))
+        query = query.params(keys=wanted)
     if ids is not None:
-        rows = [row for row in rows if row.id in ids]
-    if keys is not None and len(keys) > 900:
-        rows = [row for row in rows if row.key in keys]
-    return _build(orm, rows)
+        query = query.where(text("session.id IN (SELECT value FROM json_each(:ids))"))
+        query = query.params(ids=json.dumps(sorted(ids)))
+    query = query.order_by(SessionRow.start_ts.is_(None), SessionRow.start_ts, SessionRow.title)
+    return _build(orm, orm.execute(query).all())
 
 
 def series_runs(orm: Orm, conference_id: str, series: Iterable[str]) -> dict[str, list[str]]:
-    """Keys of every run of each named series, in start order."""
+    """Keys of every run of each named series, in start order (one query for them all)."""
     names = [s for s in set(series) if s]
     runs: dict[str, list[str]] = defaultdict(list)
     if not names:
         return runs
-    for start in range(0, len(names), 900):  # SQLite limits the parameters of one statement
-        query = (
-            select(SessionRow.series, SessionRow.key)
-            .where(
-                SessionRow.conference_id == conference_id,
-                SessionRow.series.in_(names[start : start + 900]),
-            )
-            .order_by(SessionRow.start_ts)
-        )
-        for name, key in orm.execute(query):
-            if name is not None:  # (the query only asks for named series)
-                runs[name].append(key)
+    # Sorted here: an ORDER BY start_ts would have SQLite walk the conference's sessions in
+    # time order rather than look the series up in ix_session_series.
+    query = (
+        "SELECT series, key, start_ts FROM session WHERE conference_id = ? AND series IN "
+        "(SELECT value FROM json_each(?))"
+    )
+    params = (conference_id, json.dumps(names, ensure_ascii=False))
+    rows = orm.connection().exec_driver_sql(query, params).all()
+    for name, key, _ in sorted(rows, key=lambda r: (r[2] is not None, r[2] or 0)):
+        runs[name].append(key)
     return runs
 
 
@@ -601,25 +378,38 @@ def listing(orm: Orm, conference_id: str) -> list[ListingRow]:
     speakers come from their own table, by key); rows come straight from the driver, and
     sessions that share a start share its datetime.
     """
+    run = orm.connection().exec_driver_sql
     query = (
-        "SELECT s.id, s.key, s.code, s.title, t.name, r.name, s.start_ts, s.end_ts, s.day, "
-        "s.time_status, s.cancelled, "
-        # Through the (session_id, speaker_id) key: a lookup per row, in the speakers' order.
-        "(SELECT group_concat(name, ', ') FROM (SELECT sp.name FROM session_speaker ss "
-        "JOIN speaker sp ON sp.id = ss.speaker_id WHERE ss.session_id = s.id "
-        "ORDER BY ss.position)) FROM session s "
-        "LEFT JOIN track t ON t.id = s.track_id LEFT JOIN room r ON r.id = s.room_id "
-        f"WHERE s.conference_id = ? ORDER BY {LISTING_ORDER}"
+        "SELECT s.id, s.key, s.code, s.title, s.track_id, s.room_id, s.start_ts, s.end_ts, "
+        f"s.day, s.time_status, s.cancelled FROM session s WHERE s.conference_id = ? "
+        f"ORDER BY {LISTING_ORDER}"
+    )
+    # Names by id from their own small tables: a join would look two up for every row.
+    by_id = "SELECT id, name FROM {} WHERE conference_id = ?"
+    names: dict[str, dict[int, str]] = {
+        t: dict(run(by_id.format(t), (conference_id,)).all()) for t in ("track", "room")
+    }
+    tracks, rooms = names["track"].get, names["room"].get
+    # Every session's speakers in one pass, in each session's order.
+    speakers: dict[int, str] = dict(
+        run(
+            "SELECT session_id, group_concat(name, ', ') FROM (SELECT ss.session_id, sp.name "
+            "FROM session_speaker ss JOIN session s ON s.id = ss.session_id "
+            "JOIN speaker sp ON sp.id = ss.speaker_id WHERE s.conference_id = ? "
+            "ORDER BY ss.session_id, ss.position) GROUP BY session_id",
+            (conference_id,),
+        ).all()
     )
     status = {s.value: s for s in TimeStatus}
     instant = _shared(from_ts)
     day_of = _shared(lambda text: date.fromisoformat(text) if text else None)
-    rows = orm.connection().exec_driver_sql(query, (conference_id,))
+    # The driver's own cursor, fetched whole: SQLAlchemy would fetch and wrap row by row.
+    rows = run(query, (conference_id,)).cursor.fetchall()
     return [
-        ListingRow(row_id, key, code, title, track, room, instant(start), instant(end),
-                   day_of(day), status[time_status], bool(cancelled), speakers or "")
-        for (row_id, key, code, title, track, room, start, end, day, time_status, cancelled,
-             speakers) in rows
+        ListingRow(row_id, key, code, title, tracks(track), rooms(room), instant(start),
+                   instant(end), day_of(day), status[time_status], bool(cancelled),
+                   speakers.get(row_id, ""))
+        for (row_id, key, code, title, track, room, start, end, day, time_status, cancelled) in rows
     ]  # fmt: skip
 
 
@@ -633,6 +423,16 @@ def _shared(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
         return made[value]
 
     return shared
+
+
+def counts(orm: Orm, conference_id: str) -> tuple[int, int, int]:
+    """``event_count`` and ``session_counts`` in one pass over the conference's list index."""
+    query = (
+        "SELECT count(start_ts), count(*), count(*) - count(start_ts) FROM session "
+        "WHERE conference_id = ? AND NOT cancelled"
+    )
+    events, total, unscheduled = orm.connection().exec_driver_sql(query, (conference_id,)).one()
+    return int(events), int(total), int(unscheduled)
 
 
 def session_counts(orm: Orm, conference_id: str) -> tuple[int, int]:
@@ -654,3 +454,41 @@ def delete_conference(orm: Orm, conference_id: str) -> None:
     orm.execute(delete(ChangeRow).where(ChangeRow.conference_id == conference_id))
     # Tracks, rooms and speakers go with the conference row (ON DELETE CASCADE).
     orm.execute(delete(ConferenceRow).where(ConferenceRow.id == conference_id))
+
+
+# --- many keys at once (a bookmark of thousands of sessions) -------------------------------------
+
+
+def existing_keys(orm: Orm, keys: Iterable[str]) -> set[str]:
+    """Which of ``keys`` the catalogs hold, in one query."""
+    query = "SELECT key FROM session WHERE key IN (SELECT value FROM json_each(?))"
+    rows = orm.connection().exec_driver_sql(query, (json.dumps(list(keys)),))
+    return {key for (key,) in rows}
+
+
+def keys_by_code(
+    orm: Orm, codes: Iterable[str], conference_id: str | None = None
+) -> dict[str, list[str]]:
+    """For each of ``codes``, the keys of the sessions with that code (case-insensitive, as
+    ``find_by_code``: SQLite's own lower()); one scan of the sessions for them all."""
+    run = orm.connection().exec_driver_sql
+    wanted = json.dumps(list(dict.fromkeys(codes)))
+    lowered = run("SELECT value, lower(value) FROM json_each(?)", (wanted,)).all()
+    query = (
+        "SELECT lower(code), key FROM session WHERE lower(code) IN "
+        "(SELECT lower(value) FROM json_each(?))"
+    )
+    params: tuple[str, ...] = (wanted,)
+    if conference_id is not None:
+        query += " AND conference_id = ?"
+        params += (conference_id,)
+    by_lower: dict[str, list[str]] = defaultdict(list)
+    for code, key in run(query, params):
+        by_lower[code].append(key)
+    return {code: by_lower.get(low, []) for code, low in lowered}
+
+
+def conference_ids(orm: Orm, keys: Iterable[str]) -> dict[str, str]:
+    """The conference of each of ``keys`` that a catalog holds, in one query."""
+    query = "SELECT key, conference_id FROM session WHERE key IN (SELECT value FROM json_each(?))"
+    return dict(orm.connection().exec_driver_sql(query, (json.dumps(list(keys)),)).all())

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from hashlib import blake2b
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -48,23 +49,49 @@ def search_fields(session: Session) -> tuple[str, str, str]:
     The title; what names it or its people and place (code, speakers, track, room, topics);
     and what describes it (summary, abstract, highlights). A match in the title ranks first.
     """
-    return search_texts(
-        session.title,
-        [session.code or "", *session.speakers, session.track or "", session.room or "",
-         *session.topics],
-        [session.summary, session.abstract, *session.highlights],
-    )  # fmt: skip
+    return search_texts(*_sources(session))
 
 
-def search_texts(
-    title: str, meta: Sequence[str], body: Sequence[str]
-) -> tuple[str, str, str]:
+def search_texts(title: str, meta: Sequence[str], body: Sequence[str]) -> tuple[str, str, str]:
     """``search_fields`` from the parts themselves (what migrations have at hand)."""
-    parts = (title, " \n ".join(p for p in meta if p), " \n ".join(p for p in body if p))
-    # One normalising call for the three: OpenCC's cost is mostly per call.
-    folded = normalize(_PART.join(part.replace(_PART, " ") for part in parts)).split(_PART)
-    first, second, third = (part.strip() + SEARCH_END for part in folded)
-    return first, second, third
+    return _folded([_parts(title, meta, body)])[0]
+
+
+def search_fields_of(sessions: Sequence[Session]) -> list[tuple[str, str, str]]:
+    """``search_fields`` of many sessions, folded in one call (OpenCC's cost is mostly per
+    call); the same texts as one by one."""
+    return _folded([_parts(*_sources(s)) for s in sessions])
+
+
+def _sources(session: Session) -> tuple[str, list[str], list[str]]:
+    meta = [session.code or "", *session.speakers, session.track or "", session.room or "",
+            *session.topics]  # fmt: skip
+    return session.title, meta, [session.summary, session.abstract, *session.highlights]
+
+
+def _parts(title: str, meta: Sequence[str], body: Sequence[str]) -> tuple[str, str, str]:
+    return title, " \n ".join(p for p in meta if p), " \n ".join(p for p in body if p)
+
+
+def _folded(texts: Sequence[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The texts normalised, those in plain ASCII apart (they need no Unicode folding)."""
+    plain = [n for n, parts in enumerate(texts) if all(part.isascii() for part in parts)]
+    others = sorted(set(range(len(texts))) - set(plain))
+    result: list[tuple[str, str, str]] = [("", "", "")] * len(texts)
+    for group in (plain, others):
+        for n, folded in zip(group, _normalised([texts[n] for n in group]), strict=True):
+            result[n] = folded
+    return result
+
+
+def _normalised(texts: Sequence[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    if not texts:
+        return []
+    # Between the parts, a private-use character that no folding touches, nor joins with
+    # its neighbours; a part's own is made a space first.
+    joined = _PART.join(part.replace(_PART, " ") for parts in texts for part in parts)
+    folded = [part.strip() + SEARCH_END for part in normalize(joined).split(_PART)]
+    return [(folded[n], folded[n + 1], folded[n + 2]) for n in range(0, len(folded), 3)]
 
 
 def session_values(session: Session, zone: ZoneInfo) -> dict[str, Any]:
@@ -121,3 +148,44 @@ def session_from_values(
         series=row.series,
         sources=tuple(json.loads(row.sources)),
     )
+
+
+# The order of ``row_content``: what the session table (and its speaker links) keep of a session.
+CONTENT_COLUMNS = ("key", "conference_id", "code", "title", "track", "room", "start_ts", "end_ts",
+                   "day", "time_status", "time_note", "summary", "abstract", "highlights",
+                   "topics", "sources", "url", "language", "recorded", "delivery", "series",
+                   "speakers")  # fmt: skip
+CONTENT_INDEX = {name: n for n, name in enumerate(CONTENT_COLUMNS)}
+
+
+def row_content(session: Session, zone: ZoneInfo) -> list[Any]:
+    """Everything stored of a session, as plain JSON values in ``CONTENT_COLUMNS`` order.
+
+    Track and room are names (the storage finds their ids); speakers a list of distinct names.
+    Two sessions with the same content are stored alike, so its digest tells an unchanged
+    session in a new version of a schedule without reading the old one back.
+    """
+    day = session_day(session, zone)
+    return [
+        session.key, session.conference_id, session.code, session.title,
+        session.track or None, session.room or None, to_ts(session.start), to_ts(session.end),
+        day.isoformat() if day is not None else None, session.time_status.value,
+        session.time_note, session.summary, session.abstract,
+        _json(session.highlights), _json(session.topics), _json(session.sources),
+        session.url, session.language, bool(session.recorded), session.delivery, session.series,
+        [name for name in dict.fromkeys(session.speakers) if name],
+    ]  # fmt: skip
+
+
+# One encoder for them all: json.dumps with an option makes a new one at every call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _json(values: Sequence[str]) -> str:
+    return _ENCODE(values) if values else "[]"
+
+
+def content_json(content: list[Any]) -> tuple[str, str]:
+    """The content as JSON text, and its digest (what ``session.digest`` holds)."""
+    text = _ENCODE(content)
+    return text, blake2b(text.encode("utf-8"), digest_size=16).hexdigest()

@@ -6,10 +6,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session as Orm
-
-from planner.storage.tables import ExportRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,20 +18,24 @@ class Exported:
 
 
 def history(orm: Orm, scope: str) -> dict[str, Exported]:
-    query = select(ExportRow).where(ExportRow.scope == scope)
-    return {
-        r.session_key: Exported(r.session_key, r.fingerprint, r.sequence, r.live)
-        for r in orm.execute(query).scalars()
-    }
+    query = (
+        "SELECT session_key, fingerprint, sequence, live FROM export_history WHERE scope = ?"
+    )
+    rows = orm.connection().exec_driver_sql(query, (scope,)).cursor.fetchall()
+    return {key: Exported(key, mark, sequence, bool(live)) for key, mark, sequence, live in rows}
 
 
 def replace_history(orm: Orm, scope: str, entries: Iterable[Exported]) -> None:
-    orm.execute(delete(ExportRow).where(ExportRow.scope == scope))
+    """The scope's history, replaced whole (a thousand rows a statement, straight to SQLite)."""
+    run = orm.connection().exec_driver_sql
+    run("DELETE FROM export_history WHERE scope = ?", (scope,))
     now = int(time.time())
-    rows = [
-        {"scope": scope, "session_key": e.session_key, "fingerprint": e.fingerprint,
-         "sequence": e.sequence, "live": e.live, "exported_at": now}
-        for e in entries
-    ]  # fmt: skip
-    if rows:
-        orm.execute(insert(ExportRow), rows)
+    rows = [(scope, e.session_key, e.fingerprint, e.sequence, e.live, now) for e in entries]
+    for start in range(0, len(rows), 1_000):
+        chunk = rows[start : start + 1_000]
+        marks = ", ".join(["(?, ?, ?, ?, ?, ?)"] * len(chunk))
+        run(
+            "INSERT INTO export_history (scope, session_key, fingerprint, sequence, live, "
+            f"exported_at) VALUES {marks}",
+            tuple(value for row in chunk for value in row),
+        )

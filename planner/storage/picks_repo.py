@@ -6,8 +6,10 @@ the automatic backup can tell a pick the user removed from one the file lost.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import delete, literal, select
 from sqlalchemy.dialects.sqlite import insert
@@ -29,28 +31,27 @@ def _pick(row: PickRow) -> Pick:
     )
 
 
-_COLUMNS = (PickRow.session_key, PickRow.priority, PickRow.note, PickRow.state,
-            PickRow.planned_start_ts, PickRow.planned_end_ts)  # fmt: skip
+_COLUMNS = "session_key, priority, note, state, planned_start_ts, planned_end_ts"
+
+
+def _from_row(row: tuple[Any, ...]) -> Pick:
+    key, priority, note, state, start, end = row
+    return Pick(key, priority, note, PickState(state), from_ts(start), from_ts(end))
 
 
 def picks(orm: Orm, conference_id: str | None = None) -> dict[str, Pick]:
-    # Columns, not ORM objects: every start and every backup reads all picks (3x faster).
-    query = select(*_COLUMNS)
+    query, params = f"SELECT {_COLUMNS} FROM pick", tuple[str, ...]()
     if conference_id is not None:
-        query = query.where(PickRow.conference_id == conference_id)
-    return {
-        key: Pick(key, priority, note, PickState(state), from_ts(start), from_ts(end))
-        for key, priority, note, state, start, end in orm.execute(query)
-    }
+        query, params = query + " WHERE conference_id = ?", (conference_id,)
+    rows = orm.connection().exec_driver_sql(query, params)
+    return {row[0]: _from_row(row) for row in rows}
 
 
 def picks_for(orm: Orm, keys: Iterable[str]) -> dict[str, Pick]:
-    keys = list(keys)
-    found: dict[str, Pick] = {}
-    for start in range(0, len(keys), 900):
-        query = select(PickRow).where(PickRow.session_key.in_(keys[start : start + 900]))
-        found.update((row.session_key, _pick(row)) for row in orm.execute(query).scalars())
-    return found
+    """The picks of ``keys`` (those picked), in one query."""
+    query = f"SELECT {_COLUMNS} FROM pick WHERE session_key IN (SELECT value FROM json_each(?))"
+    rows = orm.connection().exec_driver_sql(query, (json.dumps(list(keys)),))
+    return {row[0]: _from_row(row) for row in rows}
 
 
 def put(orm: Orm, conference_id: str, pick: Pick) -> None:

@@ -23,7 +23,7 @@ _NEVER = 2**62  # sorts unscheduled sessions last
 
 def ranked_keys(orm: Orm, conference_id: str, terms: Sequence[str]) -> list[str]:
     """The keys of the conference's sessions matching every term, best first."""
-    where = search_where(orm, terms) if terms else None
+    where = search_where(orm, terms, scan_letters=True) if terms else None
     if where is None:
         return []
     clause, params = where

@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_HEAD = "0010_agenda_lookups"
+SCHEMA_HEAD = "0012_speed"
 _LISTED = ("start_ts", "title", "key", "code", "track_id", "room_id", "end_ts", "day",
            "time_status", "cancelled")  # fmt: skip
 
@@ -136,6 +136,8 @@ class SessionRow(Base):
     series: Mapped[str | None] = mapped_column(String, nullable=True)
     # A session gone from an updated schedule stays (cancelled) while a pick refers to it.
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # convert.content_json's digest of what is stored: an unchanged session is not rewritten.
+    digest: Mapped[str | None] = mapped_column(String, nullable=True)
 
     track: Mapped[TrackRow | None] = relationship(lazy="joined")
     room: Mapped[RoomRow | None] = relationship(lazy="joined")

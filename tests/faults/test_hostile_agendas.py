@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import os
-import resource
+import signal
 import subprocess
 import sys
 import tempfile
@@ -65,32 +65,51 @@ def db(db_path: Path) -> Path:
     return db_path
 
 
-class Run:
-    """A finished child: its exit status, output, peak memory (bytes) and wall time.
+# A small process that forks the command line from its own small heap, under a memory limit
+# (the unfixed code eats memory without end: keep the machine safe), reaps it with wait4 and
+# writes its exit status and peak memory to the file named first. A child forked (or vforked)
+# straight from the test process would start its peak from the test process's own size, which
+# a long run grows past the bound before the command line does anything.
+_TRAMPOLINE = """
+import json, os, resource, sys
+report, args = sys.argv[1], sys.argv[2:]
+pid = os.fork()
+if pid == 0:
+    resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))
+    os.execv(sys.executable, [sys.executable, "-m", "planner.cli", *args])
+_, status, usage = os.wait4(pid, 0)
+with os.fdopen(os.open(report, os.O_WRONLY | os.O_CREAT | os.O_TRUNC), "w") as out:
+    json.dump({"status": os.waitstatus_to_exitcode(status), "peak": usage.ru_maxrss * 1024}, out)
+"""
 
-    Its output goes to files and it is reaped with wait4, so that the rusage is this child's
-    own (RUSAGE_CHILDREN would give the largest of every child the test process ever had).
+
+class Run:
+    """A finished command line: its exit status, output, peak memory (bytes) and wall time.
+
+    Its output goes to files; it runs under ``_TRAMPOLINE``, in a session of its own that a
+    timer kills whole if it hangs.
     """
 
     def __init__(self, args: list[str]) -> None:
-        def limit() -> None:  # the unfixed code eats memory without end: keep the machine safe
-            resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))
-
-        with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+                tempfile.TemporaryDirectory() as scratch:  # fmt: skip
+            report = Path(scratch) / "rusage.json"
             began = time.perf_counter()
             child = subprocess.Popen(
-                [sys.executable, "-m", "planner.cli", *args], cwd=REPO, env=child_env(),
-                stdin=subprocess.DEVNULL, stdout=out, stderr=err, preexec_fn=limit,
+                [sys.executable, "-c", _TRAMPOLINE, str(report), *args], cwd=REPO,
+                env=child_env(), stdin=subprocess.DEVNULL, stdout=out, stderr=err,
+                start_new_session=True,
             )  # fmt: skip
-            killer = threading.Timer(60, child.kill)
+            killer = threading.Timer(60, lambda: os.killpg(child.pid, signal.SIGKILL))
             killer.start()
             try:
-                _, status, usage = os.wait4(child.pid, 0)
+                child.wait()
             finally:
                 killer.cancel()
             self.seconds = time.perf_counter() - began
-            child.returncode = self.returncode = os.waitstatus_to_exitcode(status)
-            self.peak = usage.ru_maxrss * 1024  # kilobytes on Linux
+            done = json.loads(report.read_text()) if report.exists() else {}
+            self.returncode = done.get("status", child.returncode)
+            self.peak = done.get("peak", 0)
             out.seek(0)
             err.seek(0)
             self.stdout = out.read().decode("utf-8", "replace")

@@ -13,7 +13,7 @@ import sqlite3
 def as_schema_0005(raw: sqlite3.Connection) -> None:
     """What schema 0005 wrote: no zone source, no calendar sync, no schedule URLs, one search
     text per session, no current conference, no record of removed picks, no index of sessions
-    by series, no counter of pick writes."""
+    by series, no counter of pick writes, no session digests, no list of search trigrams."""
     raw.executescript(
         """
         DROP INDEX ix_session_series;
@@ -22,6 +22,8 @@ def as_schema_0005(raw: sqlite3.Connection) -> None:
         DROP TRIGGER pick_revision_delete;
         DROP TABLE pick_revision;
         DROP TABLE pick_removal;
+        ALTER TABLE session DROP COLUMN digest;
+        DROP TABLE search_vocab;
         DROP TABLE conference_feed;
         DROP TABLE sync_event;
         DROP TABLE sync_calendar;
