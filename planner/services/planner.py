@@ -632,7 +632,7 @@ class Planner:
         """
         from planner.services.calendar_export import export_calendar
 
-        lifecycle.refuse_database_file(out, "a calendar to write", writing=True)
+        lifecycle.refuse_export_target(out, "a calendar to write")
         conference = self.conference(conference_id)
         query = SessionFilter(conference_id=conference.id, bookmarked=not all_sessions)
         views = [
@@ -724,7 +724,7 @@ class Planner:
         from planner.formats.atomic import write_atomically
         from planner.services import agenda_share
 
-        lifecycle.refuse_database_file(out, "an agenda to write", writing=True)
+        lifecycle.refuse_export_target(out, "an agenda to write")
         conference = self.conference(conference_id)
         agenda = agenda_share.agenda_file(conference, self.agenda(conference.id), owner, now)
         try:

@@ -20,6 +20,7 @@ from planner.core.errors import OutputError
 from planner.core.model import Conference, PickState, SessionView, TimeStatus
 from planner.formats.atomic import write_atomically
 from planner.formats.pdf_text import mend_cjk_text
+from planner.services.lifecycle import refuse_export_target
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +118,15 @@ def _entry(view: SessionView, clash: bool) -> PocketEntry:
     )
 
 
+def refuse_pdf_target(out: Path) -> None:
+    """UsageError unless ``out`` may take the PDF (a regular file or a new name, never the
+    planner's own data files): asked before the agenda is drawn, and again on saving."""
+    refuse_export_target(out, "a PDF to write")
+
+
 def save_pdf(out: Path, data: bytes) -> None:
     """Write a rendered agenda; all or nothing (a failed write leaves no half file)."""
+    refuse_pdf_target(out)
     try:
         write_atomically(out, mend_cjk_text(data))
     except OSError as exc:
