@@ -120,3 +120,21 @@ def test_a_long_list_of_tracks_is_one_line_and_whole(db_path, tmp_path, capsys):
     listed = err.split("closest first: ", 1)[1].rstrip("\n").split("; ")
     assert len(listed) == 60 and "more" not in err
     assert listed[0] == "Track 07, part 7"  # the closest, first
+
+
+# --- point 7: conference ids in any case ----------------------------------------------------------
+
+
+def test_a_conference_id_is_taken_in_any_case(tinyconf_db, capsys):
+    code, out, err = run(tinyconf_db, capsys, "use", "GTC2025")
+    assert (code, err) == (0, "")
+    assert out == "gtc2025 (NVIDIA GTC 2025) is now the current conference\n"
+    code, out, err = run(tinyconf_db, capsys, "--conference", "TinyConf-2025", "bookmark", "1002")
+    assert code == 0, err
+    assert out.startswith("bookmarked 1002 ")
+    code, out, _ = run(tinyconf_db, capsys, "--conference", "TINYCONF-2025", "sessions",
+                       "--bookmarked")  # fmt: skip
+    assert code == 0 and out.splitlines()[0].startswith("TinyConf 2025: 1 session ")
+    code, _, err = run(tinyconf_db, capsys, "use", "tinyconf")
+    assert code == 2
+    assert err == "planner: tinyconf: no such conference (`planner conferences` lists them)\n"
