@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -13,7 +13,7 @@ from planner.cli import output as out
 from planner.cli.args import Handler, Parser, day, emit, progress
 from planner.cli.zones import add_zone_option, chosen_zone, day_and_clock, parse_moment, zone_label
 from planner.core.errors import PlannerError, UsageError
-from planner.core.model import SessionFilter
+from planner.core.model import Conference, SessionFilter
 
 if TYPE_CHECKING:  # the facade loads SQLAlchemy: imported only when a command runs
     from planner.services.planner import ImportResult, Planner
@@ -209,6 +209,22 @@ def cmd_sessions(planner: Planner, args: argparse.Namespace) -> None:
     if moment is not None and not views:
         span = f"{conference.first_day} to {conference.last_day}"
         emit([f"(the conference runs {span}; --at '{conference.first_day} 10:00' looks then)"])
+    elif args.day is not None and not views:
+        hint = _other_days(planner, conference, args.day)
+        if hint:
+            emit([hint])
+
+
+def _other_days(planner: Planner, conference: Conference, wanted: date) -> str:
+    """Why `--day` found nothing when that day has no session at all: the days there are."""
+    days = [day for day, count in planner.days(conference.id) if count]
+    if wanted in days:
+        return ""  # the day has sessions: the other options left them out
+    if not days:
+        return f"({conference.title} has no session on any day yet)"
+    listed = ", ".join(day.isoformat() for day in days)
+    return (f"({conference.title} has no session on {wanted:%a} {wanted.day} {wanted:%b}; its "
+            f"days are {listed}: --day {days[0]} looks at the first)")  # fmt: skip
 
 
 def cmd_show(planner: Planner, args: argparse.Namespace) -> None:

@@ -14,9 +14,8 @@ import sys
 from pathlib import Path
 
 from planner.core.errors import UsageError
+from planner.core.system_paths import system_folder
 from planner.paths import default_db_path
-
-_SYSTEM_FOLDERS = (Path("/proc"), Path("/sys"), Path("/dev"))
 
 
 def chosen_db_path(given: Path | None) -> Path:
@@ -34,8 +33,7 @@ def chosen_db_path(given: Path | None) -> Path:
 
 
 def _check(path: Path, source: str) -> None:
-    absolute = Path(os.path.abspath(path))
-    if any(absolute.is_relative_to(folder) for folder in _SYSTEM_FOLDERS):
+    if system_folder(path) is not None:
         raise UsageError(f"{source} {path}: a file of the system's own, not a database file")
     try:
         mode = path.stat().st_mode

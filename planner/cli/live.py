@@ -79,7 +79,9 @@ def shown(path: Path | str) -> str:
 
 def import_url(planner: Planner, url: str, args: argparse.Namespace) -> ImportResult:
     """`planner import URL`: fetch with a progress bar, store, remember the address."""
-    safe = shown(url)
+    from planner.services.urls import checked_url
+
+    safe = shown(checked_url(url))  # a malformed address is refused before any bar shows
     bar = DownloadBar(safe)
     stored = progress(Path(PurePosixPath(urlsplit(safe).path).name or "schedule"))
     try:

@@ -76,8 +76,10 @@ def export_pdf(planner: Planner, args: argparse.Namespace, conference_id: str) -
     if args.alarm is not None or args.owner or args.watch_later:
         raise UsageError("--alarm, --owner and --watch-later are not for `export pdf`")
     # Qt draws the PDF (see planner/gui/sharing/pocket_pdf.py): loaded for this command only.
+    from planner.services.pocket_agenda import refuse_pdf_target, save_pdf
+
+    refuse_pdf_target(args.out)  # before Qt is loaded and the agenda drawn
     from planner.gui.sharing.pocket_pdf import pdf_bytes
-    from planner.services.pocket_agenda import save_pdf
 
     agenda = planner.pocket_agenda(conference_id, all_sessions=args.all)
     save_pdf(args.out, pdf_bytes(agenda, args.page or "a4"))

@@ -5,16 +5,23 @@ writing process (``.agenda.ics.<pid>.<random>.tmp``), which is then renamed over
 or interruption removes the temporary file; a process killed outright cannot, so the next
 write to the same place removes what a dead process left (its process id names no running
 process any more, or the file is a day old).
+
+Only a regular file (or a name not yet taken) is replaced: renaming over a named pipe, a
+device or a folder would put a file where the user, or the system, has something else
+(``target_problem``).
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
 import time
 from pathlib import Path
+
+from planner.core.system_paths import system_folder
 
 STALE_AFTER_S = 24 * 3600  # a temporary file this old is left over whoever wrote it
 
@@ -27,6 +34,9 @@ def write_atomically(path: str | Path, data: bytes) -> None:
     """
     # Through a symlink, replace its target: the link is the user's, and so is where it points.
     target = Path(os.path.realpath(path))
+    problem = target_problem(target)
+    if problem is not None:
+        raise NotReplaceableError(errno.EINVAL, problem, str(path))
     remove_stale_temporaries(target)
     fd, temporary = tempfile.mkstemp(
         prefix=f"{_prefix(target)}{os.getpid()}.", suffix=".tmp", dir=target.parent
@@ -43,6 +53,34 @@ def write_atomically(path: str | Path, data: bytes) -> None:
             os.unlink(temporary)
         raise
     _sync_folder(target.parent)
+
+
+class NotReplaceableError(OSError):
+    """The target exists and is no regular file (its ``strerror`` says what it is)."""
+
+
+def target_problem(path: str | Path) -> str | None:
+    """Why a file written to ``path`` must not replace what is there ("is a named pipe
+    (FIFO)", "is a folder"...), or None: a regular file, or nothing yet (through a link: what
+    it points to). A path that cannot be looked at is left to the write to report."""
+    target = Path(os.path.realpath(path))
+    folder = system_folder(target)
+    if folder is not None:
+        return f"is a file of the system's own (in {folder})"
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    kinds = (
+        (stat.S_ISDIR, "is a folder"),
+        (stat.S_ISFIFO, "is a named pipe (FIFO)"),
+        (stat.S_ISCHR, "is a device"),
+        (stat.S_ISBLK, "is a device"),
+        (stat.S_ISSOCK, "is a socket"),
+    )
+    return next((text for test, text in kinds if test(mode)), "is not a regular file")
 
 
 def _prefix(target: Path) -> str:

@@ -16,6 +16,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 from planner import __version__
 from planner.core.errors import PlannerError, UsageError
+from planner.services.urls import port_problem, redact
 
 if TYPE_CHECKING:
     from caldav.response import DAVResponse
@@ -50,18 +51,24 @@ class CalendarAddress:
 
 def parse_address(url: str) -> tuple[CalendarAddress, str]:
     """The calendar address in ``url``, and the user name it carries ("" for none)."""
-    parts = urlsplit(url.strip())
+    shown = redact(url)[0]
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # urlsplit's one complaint: an IPv6 address without its closing ]
+        raise UsageError(f"{shown}: the IPv6 address in it has no closing ]") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise UsageError(f"{url}: not a calendar address (it must start with https:// or http://)")
+        raise UsageError(
+            f"{shown}: not a calendar address (it must start with https:// or http://)"
+        )
     if parts.password is not None:
         raise UsageError(
             f"{parts.hostname}: leave the password out of the address; the planner asks for it, "
             "or takes it from the system keyring or PLANNER_CALDAV_PASSWORD"
         )
-    try:
-        port = parts.port
-    except ValueError:
-        raise UsageError(f"{url}: the port is not a number") from None
+    problem = port_problem(parts.netloc)
+    if problem is not None:
+        raise UsageError(f"{shown}: {problem}")
+    port = parts.port
     host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
     server = f"{parts.scheme}://{host}" + (f":{port}" if port else "")
     path = (parts.path or "/").rstrip("/") + "/"

@@ -235,8 +235,9 @@ def _network_errors(safe: str, limits: Limits) -> Iterator[None]:
         raise FetchError(
             safe, f"the server broke off its answer ({_detail(exc)})", "try again later"
         ) from None
-    except httpx.InvalidURL:
-        raise FetchError(safe, "not a valid web address", "check the address") from None
+    except httpx.InvalidURL as exc:
+        detail = f" ({_detail(exc)})" if str(exc) else ""
+        raise FetchError(safe, f"not a valid web address{detail}", "check the address") from None
     except UnicodeError:  # a host name the IDNA codec refuses (a label over 63 characters...)
         raise FetchError(safe, "not a valid host name", "check the address") from None
     except (httpx.TransportError, OSError) as exc:

@@ -2,14 +2,15 @@
 
 Names are compared in their searchable form (``textnorm.normalize``: case, width and
 Traditional/Simplified Chinese folded), so ``--track rust`` finds "Rust" and ``--speaker 胡瑋文``
-finds 胡玮文. A name that matches nothing is refused with the names there are, so that the
-next try can succeed.
+finds 胡玮文. A name that matches nothing is refused with the names there are, the ones most
+like it first, so that the next try can succeed.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -18,7 +19,8 @@ from planner.core.model import SessionFilter, SessionView, conference_of
 from planner.core.textnorm import normalize
 from planner.storage import catalog_repo, finding, picks_repo, ranking
 
-MAX_NAMES_SHOWN = 40  # a refusal lists the names there are, up to this many
+MAX_NAMES_SHOWN = 100  # a refusal lists the names there are (the closest first), up to this
+CLOSEST = 5  # names put first for being most like the one typed
 _RUN = re.compile(r"(.+)#(\d{1,3})")  # "1007#2": a code and which of its runs
 
 
@@ -85,23 +87,55 @@ def _chosen(text: str, keys: list[str], scope: str | None, scoped: Collection[st
     raise UsageError(f"{text}: several sessions have this code; use a key: {', '.join(keys)}")
 
 
+def closest_first(wanted: str, names: Sequence[str]) -> tuple[list[str], bool]:
+    """``names`` with the ones most like ``wanted`` first ("Rusty": Rust), and whether any
+    are; compared in their searchable form, as the names are matched."""
+    folded: dict[str, str] = {}
+    for name in names:
+        folded.setdefault(normalize(name), name)
+    close = difflib.get_close_matches(normalize(wanted), list(folded), n=CLOSEST, cutoff=0.6)
+    first = [folded[text] for text in close]
+    return first + [name for name in names if name not in first], bool(first)
+
+
 def _listed(names: Sequence[str]) -> str:
-    shown = ", ".join(names[:MAX_NAMES_SHOWN])
+    # "; " because names hold commas ("APIs: GraphQL, OpenAPI, AsyncAPI, and friends").
+    shown = "; ".join(names[:MAX_NAMES_SHOWN])
     more = len(names) - MAX_NAMES_SHOWN
     return shown + (f" and {more} more" if more > 0 else "")
 
 
-def one_track(wanted: str, names: Sequence[str], conference_id: str) -> str:
-    """The track named ``wanted``: the same name in any case, else the one name holding it."""
+def _choices(wanted: str, names: Sequence[str], what: str) -> str:
+    """'its 69 tracks with sessions, closest first: Rust; Ruby; Ada; ...'."""
+    ordered, close = closest_first(wanted, names)
+    return f"its {len(names)} {what}{', closest first' if close else ''}: {_listed(ordered)}"
+
+
+def one_track(
+    wanted: str,
+    names: Sequence[str],
+    conference_id: str,
+    with_sessions: Callable[[], Sequence[str]] | None = None,
+) -> str:
+    """The track named ``wanted``: the same name in any case, else the one name holding it.
+
+    A schedule may name tracks that hold no session (FOSDEM lists "Lightning Talks" first and
+    files its lightning talks under other tracks): such a track is found by its whole name
+    only, and refusals list the tracks with sessions (``with_sessions``, asked only when the
+    whole name matches none; without it, every name counts).
+    """
     folded = normalize(wanted)
     exact = [name for name in names if normalize(name) == folded]
-    holding = [name for name in names if folded and folded in normalize(name)]
-    for found in (exact, holding):
-        if len(found) == 1:
-            return found[0]
-    if len(holding) > 1:
-        raise NotFoundError(f"--track {wanted}: several tracks hold that name: {_listed(holding)}")
-    where = f"its tracks are: {_listed(names)}" if names else "it has no tracks"
+    if len(exact) == 1:
+        return exact[0]
+    busy = list(with_sessions()) if with_sessions is not None else list(names)
+    holding = [name for name in busy if folded and folded in normalize(name)]
+    if len(exact) > 1 or len(holding) > 1:
+        several = _listed(exact or holding)
+        raise NotFoundError(f"--track {wanted}: several tracks hold that name: {several}")
+    if holding:
+        return holding[0]
+    where = _choices(wanted, busy, "tracks with sessions") if busy else "it has no tracks"
     raise NotFoundError(f"--track {wanted}: no such track in {conference_id}; {where}")
 
 
@@ -111,7 +145,7 @@ def matching_rooms(wanted: str, names: Sequence[str], conference_id: str) -> lis
     exact = [name for name in names if normalize(name) == folded]
     found = exact or [name for name in names if folded and folded in normalize(name)]
     if not found:
-        where = f"its rooms are: {_listed(names)}" if names else "it names no rooms"
+        where = _choices(wanted, names, "rooms") if names else "it names no rooms"
         raise NotFoundError(f"--room {wanted}: no such room in {conference_id}; {where}")
     return found
 
@@ -161,7 +195,9 @@ def narrowed(
     """
     track = None
     if query.track is not None:
-        track = one_track(query.track, finding.track_names(orm, conference_id), conference_id)
+        names = finding.track_names(orm, conference_id)
+        busy = lambda: _busy_tracks(orm, conference_id)  # noqa: E731 (asked only on a miss)
+        track = one_track(query.track, names, conference_id, busy)
     keys: set[str] | None = None
 
     def keep(allowed: set[str]) -> None:
@@ -181,6 +217,11 @@ def narrowed(
     if terms:
         keep(set(ranked))
     return track, keys, ranked
+
+
+def _busy_tracks(orm: Any, conference_id: str) -> list[str]:
+    """The tracks that hold sessions, in the catalog's order (what `summary` lists)."""
+    return [name for name, count in catalog_repo.tracks(orm, conference_id) if count]
 
 
 def in_order(

@@ -28,8 +28,9 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner.core.errors import StorageError, UsageError
+from planner.core.errors import OutputError, StorageError, UsageError
 from planner.core.model import Pick, conference_of
+from planner.formats.atomic import target_problem
 from planner.formats.errors import FormatError
 from planner.services import backup
 from planner.storage import catalog_repo, picks_repo
@@ -100,17 +101,21 @@ def release(lease: Lease) -> None:
 
 
 def is_database_file(path: Path, *, writing: bool = False) -> bool:
-    """Whether ``path`` is a file of an open database (or, ``writing``, one of its backups)."""
+    """Whether ``path`` is a file of an open database (or, ``writing``, one of its backups,
+    or the name one of them takes when it is not there at the moment)."""
     wanted = file_identity(Path(path))
-    if wanted is None:
+    if wanted is None and not writing:
         return False
+    real = os.path.realpath(path)
     with _LOCK:
         paths = [opened.path for opened in _OPEN.values()]
     for db_path in paths:
         names = [Path(f"{db_path}{end}") for end in _COMPANIONS]
         if writing:
             names += [backup.generation_path(db_path, n) for n in range(backup.GENERATIONS + 1)]
-        if any(file_identity(name) == wanted for name in names):
+        if wanted is not None and any(file_identity(name) == wanted for name in names):
+            return True
+        if writing and any(os.path.realpath(name) == real for name in names):
             return True
     return False
 
@@ -125,6 +130,16 @@ def refuse_database_file(path: Path, what: str, *, writing: bool = False) -> Non
     """
     if is_database_file(path, writing=writing):
         raise UsageError(f"{path}: is one of the planner's own data files, not {what}")
+
+
+def refuse_export_target(path: Path, what: str) -> None:
+    """Refuse ``path`` as the file an export (``what``: "a calendar to write") replaces,
+    unless it is a regular file or a new name: never the planner's own data files, a folder,
+    a named pipe, a device or a file of the system's (see formats/atomic.py)."""
+    refuse_database_file(path, what, writing=True)
+    problem = target_problem(path)
+    if problem is not None:
+        raise OutputError(f"{path}: {problem}, not {what}; nothing was written")
 
 
 # --- opening and recovering ----------------------------------------------------------------

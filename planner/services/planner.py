@@ -339,7 +339,8 @@ class Planner:
             ]
 
     def conference(self, conference_id: str | None = None) -> Conference:
-        """The named conference, or the current one (else the first loaded)."""
+        """The named conference (its id in any case: "FOSDEM-2025"), or the current one (else
+        the first loaded)."""
         with self._db.reading() as orm:
             if conference_id is None:
                 chosen = self._current_id(orm)
@@ -348,6 +349,10 @@ class Planner:
                     raise NotFoundError("the database holds no conference yet")
                 return next((c for c in found if c.id == chosen), found[0])
             conference = catalog_repo.conference(orm, conference_id)
+            if conference is None:
+                wanted = conference_id.strip().casefold()
+                same = [c for c in catalog_repo.conferences(orm) if c.id.casefold() == wanted]
+                conference = same[0] if len(same) == 1 else None
         if conference is None:
             raise NotFoundError(
                 f"{conference_id}: no such conference (`planner conferences` lists them)"
@@ -486,8 +491,8 @@ class Planner:
             return self._resolver(conference_id)(orm, [key_or_code])[0]
 
     def _resolver(self, conference_id: str | None) -> pick_edits.Resolver:
-        if conference_id is not None:
-            self.conference(conference_id)  # NotFoundError for a conference not loaded
+        if conference_id is not None:  # NotFoundError for a conference not loaded
+            conference_id = self.conference(conference_id).id
 
         def resolve(orm: object, texts: list[str]) -> list[str]:
             scope = conference_id or self._current_id(orm)
@@ -621,7 +626,7 @@ class Planner:
         """
         from planner.services.calendar_export import export_calendar
 
-        lifecycle.refuse_database_file(out, "a calendar to write", writing=True)
+        lifecycle.refuse_export_target(out, "a calendar to write")
         conference = self.conference(conference_id)
         query = SessionFilter(conference_id=conference.id, bookmarked=not all_sessions)
         views = [
@@ -713,7 +718,7 @@ class Planner:
         from planner.formats.atomic import write_atomically
         from planner.services import agenda_share
 
-        lifecycle.refuse_database_file(out, "an agenda to write", writing=True)
+        lifecycle.refuse_export_target(out, "an agenda to write")
         conference = self.conference(conference_id)
         agenda = agenda_share.agenda_file(conference, self.agenda(conference.id), owner, now)
         try:

@@ -2188,8 +2188,20 @@ Database: %1</source>
         <translation>稍後觀看</translation>
     </message>
     <message>
+        <source>alternative</source>
+        <translation>備選</translation>
+    </message>
+    <message>
         <source>CANCELLED</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（續）</translation>
+    </message>
+    <message>
+        <source>CLASH with %1</source>
+        <translation>與 %1 衝突</translation>
     </message>
     <message>
         <source>No picks yet: star sessions to fill your agenda.</source>

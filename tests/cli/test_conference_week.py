@@ -222,10 +222,10 @@ def test_room_speaker_and_track_in_any_case(week, capsys):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--track", "Go"], "planner: --track Go: no such track in tinyconf-2025; its tracks are: "
-         "Lightning Talks, Main, Rust, Security, Community & Events"),
-        (["--room", "Aula"], "planner: --room Aula: no such room in tinyconf-2025; its rooms are: "
-         "H.1302 (Depage), Janson, K.3.201"),
+        (["--track", "Go"], "planner: --track Go: no such track in tinyconf-2025; its 5 tracks "
+         "with sessions: Lightning Talks; Main; Rust; Security; Community & Events"),
+        (["--room", "Aula"], "planner: --room Aula: no such room in tinyconf-2025; its 3 rooms: "
+         "H.1302 (Depage); Janson; K.3.201"),
         (["--speaker", "Nobody"], "planner: --speaker Nobody: nobody of that name speaks at "
          "tinyconf-2025"),
         (["--now", "--at", "soon"], "planner: --at: 'soon' is not a time like 2025-02-01T10:15"),

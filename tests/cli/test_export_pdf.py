@@ -140,3 +140,64 @@ def test_an_unwritable_path_is_one_line_and_exit_2(db_path, tmp_path):
     done = planner_command(db_path, "export", "pdf", str(tmp_path / "no" / "such" / "x.pdf"))
     assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1
     assert "x.pdf" in done.stderr and "Traceback" not in done.stderr
+
+
+def entry_text(layout: str, title: str) -> str:
+    """The lines of the entry titled ``title`` in ``pdftotext -layout`` text, as one string."""
+    lines = layout.splitlines()
+    start = next(n for n, line in enumerate(lines) if title in line)
+    end = next((n for n in range(start + 1, len(lines)) if not lines[n].strip()), len(lines))
+    return flat("\n".join(lines[start - 1 : end]))  # from the line above: a time can sit there
+
+
+@pytest.fixture()
+def tinyconf_pocket(db_path, tmp_path, fixtures, capsys) -> Path:
+    """TinyConf's Saturday on A6: more picks than one page holds, an alternative, a clash."""
+    cli = ["--db", str(db_path)]
+    assert main([*cli, "import", str(fixtures / "frab" / "tinyconf-2025.xml")]) == 0
+    picks = ["1001", "1002", "1004", "1003", "1007#1", "1008", "1009", "1010"]
+    assert main([*cli, "bookmark", *picks, "--priority", "4"]) == 0
+    assert main([*cli, "bookmark", "1005", "--state", "alternative"]) == 0
+    assert main([*cli, "bookmark", "1006", "--state", "watch-later"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "pocket.pdf"
+    done = planner_command(db_path, "export", "pdf", str(out), "--page", "a6")
+    assert done.returncode == 0, done.stderr
+    return out
+
+
+def test_alternatives_are_marked_as_watch_later_is(tinyconf_pocket):
+    layout = text_of(tinyconf_pocket, "-layout")
+    assert "alternative" in entry_text(layout, "Frustrated with YAML? Try KDL")
+    assert "watch later" in entry_text(layout, "Memory safety without garbage collection")
+    attending = entry_text(layout, "Trusted boot for everyone")
+    assert "alternative" not in attending and "watch later" not in attending
+
+
+def test_a_clash_says_what_it_clashes_with(tinyconf_pocket):
+    layout = text_of(tinyconf_pocket, "-layout")
+    assert "CLASH with 1004" in entry_text(layout, "Rust in the Linux kernel: two years on")
+    assert "CLASH with 1002" in entry_text(layout, "Writing a Rust compiler backend")
+    assert "CLASH" not in entry_text(layout, "Frustrated with YAML? Try KDL")  # an alternative
+
+
+def test_a_page_that_goes_on_with_a_day_repeats_its_heading(tinyconf_pocket):
+    first = text_of(tinyconf_pocket, "-f", "1", "-l", "1")
+    second = text_of(tinyconf_pocket, "-f", "2", "-l", "2")
+    assert "Saturday 1 February 2025" in first and "(continued)" not in first
+    # Saturday's late BoF starts page 2, under Saturday's heading again.
+    assert second.index("Saturday 1 February 2025 (continued)") < second.index("Night owls BoF")
+    assert "Sunday 2 February 2025 (continued)" not in second  # a day begun on its page
+
+
+def test_a_session_past_midnight_is_marked_plus_one(db_path, tmp_path, fixtures, capsys):
+    cli = ["--db", str(db_path)]
+    scrape = str(fixtures / "gtc" / "catalog-scrape.csv")
+    assert main([*cli, "import", scrape, "--date", "2025-03-18"]) == 0
+    assert main([*cli, "bookmark", "S90004", "S90001"]) == 0  # 23:30-00:10, and 10:00-12:00
+    capsys.readouterr()
+    out = tmp_path / "night.pdf"
+    assert planner_command(db_path, "export", "pdf", str(out)).returncode == 0
+    layout = text_of(out, "-layout")
+    assert re.search(r"23:30\s.*\n.*– 00:10\s.*\n\s*\(\+1\)", layout), layout
+    assert "(+1)" not in entry_text(layout, "Opening Keynote")

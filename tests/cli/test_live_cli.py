@@ -84,6 +84,30 @@ def test_errors_are_one_line_naming_the_url_with_status_2(db_path, server, capsy
     assert len(json.loads(cli(db_path, capsys, "conferences", "--json")[1])) == 1
 
 
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("http://[::1", "http://[::1: the IPv6 address in it has no closing ]"),
+        ("http://ada:pw@[::1/s.xml?token=x&lang=en",
+         "http://[::1/s.xml?lang=en: the IPv6 address in it has no closing ]"),
+        ("http://[::1]x/s.xml", "http://[::1]x/s.xml: 'x' follows the IPv6 address's ]"),
+        ("http://127.0.0.1:99999/x.xml",
+         "http://127.0.0.1:99999/x.xml: the port 99999 is out of range (a port is 1 to 65535)"),
+        ("http://127.0.0.1:0/x.xml",
+         "http://127.0.0.1:0/x.xml: the port 0 is out of range (a port is 1 to 65535)"),
+        ("http://127.0.0.1:abc/x", "http://127.0.0.1:abc/x: the port 'abc' is not a number"),
+        ("https://ada:s3cret@Example.org:8o8o/s.xml",
+         "https://Example.org:8o8o/s.xml: the port '8o8o' is not a number"),
+        ("http:///x.xml", "http:///x.xml: not a valid web address (no host name)"),
+    ],
+)  # fmt: skip
+def test_a_malformed_address_is_one_line_as_typed_less_its_password(db_path, capsys, typed, said):
+    code, out, err = cli(db_path, capsys, "import", typed)
+    assert (code, out) == (2, "")
+    assert err == f"planner: {said}; check the address\n"
+    assert "s3cret" not in err and "pw" not in err and "token" not in err
+
+
 def test_refresh_without_a_url_conference_says_how_to_add_one(db_path, capsys):
     code, _, err = cli(db_path, capsys, "refresh")
     assert code == 2

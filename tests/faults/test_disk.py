@@ -159,8 +159,9 @@ def test_exports_into_an_unwritable_place_leave_nothing(tmp_path, db_path):
     with Planner(db_path) as planner:
         planner.ensure_bundled_catalog()
         planner.bookmark(["S72484"])
-        for out in (a_file / "agenda.ics", Path("/proc/agenda.ics")):
-            with pytest.raises(OutputError, match="cannot write the calendar"):
-                planner.export_calendar(out)
+        with pytest.raises(OutputError, match="cannot write the calendar"):
+            planner.export_calendar(a_file / "agenda.ics")
+        with pytest.raises(OutputError, match="is a file of the system's own"):
+            planner.export_calendar(Path("/proc/agenda.ics"))
     assert a_file.read_text() == "not a folder"
     assert not Path("/proc/agenda.ics").exists()

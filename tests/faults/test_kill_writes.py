@@ -4,7 +4,8 @@ An export is written to a temporary file and renamed over its target, so a kill 
 leaves the old file or the new one; the temporary file a killed writer leaves is removed by
 the next write to the same place. An agenda merge is one transaction followed by the backup,
 so a kill leaves the picks before or after it, never between, and the backup is brought up to
-date at the next start.
+date at the next start. The big export and merge run on the generated schedule of 2,000
+sessions (tests/generated.py), so that a bare clone runs them too.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import pytest
 from planner.services.backup import read_backup
 from planner.services.planner import Planner
 from tests.faults.conftest import REPO, child_env, integrity, spawn
+from tests.faults.test_kill import LARGE_EVENTS, LARGE_ID
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
@@ -84,11 +86,13 @@ def test_a_running_writers_temporary_file_is_left_alone(bundled_db):
         writer.communicate()
 
 
-def test_exports_killed_at_any_moment_leave_a_whole_calendar_and_no_leftovers(bundled_db, corpus):
+def test_exports_killed_at_any_moment_leave_a_whole_calendar_and_no_leftovers(
+    bundled_db, large_schedule
+):
     with Planner(bundled_db) as planner:
-        planner.import_file(corpus / "schedules" / "fosdem_2025.xml")
-    target = bundled_db.parent / "fosdem.ics"
-    command = ("planner.cli", "--db", str(bundled_db), "--conference", "fosdem-2025", "export",
+        planner.import_file(large_schedule)
+    target = bundled_db.parent / "large.ics"
+    command = ("planner.cli", "--db", str(bundled_db), "--conference", LARGE_ID, "export",
                "ics", "--all", str(target))  # fmt: skip
     began = time.perf_counter()
     assert quiet(*command).wait(timeout=60) == 0
@@ -98,19 +102,19 @@ def test_exports_killed_at_any_moment_leave_a_whole_calendar_and_no_leftovers(bu
         kill_after(quiet(*command), rng.uniform(0.2 * seconds, 1.1 * seconds))
         text = target.read_text(encoding="utf-8")
         assert text.startswith("BEGIN:VCALENDAR") and text.rstrip().endswith("END:VCALENDAR")
-        assert text.count("BEGIN:VEVENT") == 943
+        assert text.count("BEGIN:VEVENT") == LARGE_EVENTS
     assert quiet(*command).wait(timeout=60) == 0
     assert temporaries(target) == []
     assert integrity(bundled_db) == "ok"
 
 
-def test_an_agenda_merge_killed_at_any_moment_is_all_or_nothing(bundled_db, corpus):
+def test_an_agenda_merge_killed_at_any_moment_is_all_or_nothing(bundled_db, large_schedule):
     agenda = bundled_db.parent / "colleague.yaml"
     with Planner(bundled_db) as planner:
-        planner.import_file(corpus / "schedules" / "fosdem_2025.xml")
-        keys = [row.key for row in planner.listing("fosdem-2025")][:600]
+        planner.import_file(large_schedule)
+        keys = [row.key for row in planner.listing(LARGE_ID)][:600]
         planner.bookmark(keys, note="from a colleague")
-        planner.save_agenda(agenda, conference_id="fosdem-2025")
+        planner.save_agenda(agenda, conference_id=LARGE_ID)
         planner.unbookmark(keys)
         planner.bookmark(["S72484"], note="mine")
         before = planner.picks()

@@ -21,6 +21,7 @@ import pytest
 
 from planner.services.planner import Planner
 from tests.faults.conftest import REPO, integrity
+from tests.faults.test_kill import LARGE_EVENTS, LARGE_ID
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ptys and /proc")
 
@@ -160,12 +161,18 @@ def test_the_window_under_run_py_closes_on_ctrl_c_and_sigterm(tmp_path, how):
 
 
 @pytest.mark.parametrize("how", ["ctrl-c", "sigterm"])
-def test_a_command_under_run_py_stops_on_ctrl_c_and_sigterm(tmp_path, corpus, how):
+def test_a_command_under_run_py_stops_on_ctrl_c_and_sigterm(tmp_path, large_schedule, how):
     db = tmp_path / "planner.sqlite3"
     with Planner(db) as planner:
         planner.ensure_bundled_catalog()
-    # Long enough to be stopped halfway: each import takes seconds on this machine.
-    schedules = [str(corpus / "schedules" / f"fosdem_{year}.xml") for year in (2025, 2026) * 3]
+    # Long enough to be stopped halfway: twelve different conferences of 2,000 sessions each
+    # (the same file again would be an update that writes nothing, done in a moment).
+    text = large_schedule.read_text(encoding="utf-8")
+    schedules = []
+    for n in range(12):
+        copy = tmp_path / f"schedule-{n}.xml"
+        copy.write_text(text.replace(f">{LARGE_ID}<", f">{LARGE_ID}-{n}<", 1), encoding="utf-8")
+        schedules.append(str(copy))
     terminal = Terminal(["import", *schedules], environment(tmp_path, db))
     terminal.wait_for(db, timeout=60)
     if how == "ctrl-c":
@@ -182,7 +189,9 @@ def test_a_command_under_run_py_stops_on_ctrl_c_and_sigterm(tmp_path, corpus, ho
     assert integrity(db) == "ok"
     with Planner(db) as planner:
         events = {info.conference.id: info.events for info in planner.conferences()}
-    assert events.get("fosdem-2025") in (None, 943)  # each import whole or not at all
+    for n in range(12):  # each import whole or not at all
+        assert events.get(f"{LARGE_ID}-{n}") in (None, LARGE_EVENTS)
+    assert events.get(f"{LARGE_ID}-11") is None, "the command was never stopped halfway"
 
 
 def test_a_signal_sent_to_run_py_alone_reaches_the_window(tmp_path):

@@ -17,14 +17,14 @@ from planner.services.planner import Planner
 from tests.file_opens import database_opens, recording
 
 
-def test_no_command_opens_the_database_file_itself(db_path, tmp_path, corpus, capsys):
+def test_no_command_opens_the_database_file_itself(db_path, tmp_path, fixtures, capsys):
     db = ["--db", str(db_path)]
     commands = [
         ["summary"],
         ["bookmark", "S72484", "S74181", "--note", "keynote"],
         ["sessions", "--search", "keynote"],
         ["show", "S72484"],
-        ["import", str(corpus / "schedules" / "voc_pretalx-democon.json")],
+        ["import", str(fixtures / "pretalx" / "democamp.json")],
         ["export", "ics", str(tmp_path / "me.ics")],
         ["export", "agenda", str(tmp_path / "me.yaml")],
         ["import", "agenda", str(tmp_path / "me.yaml"), "--merge"],

@@ -162,3 +162,25 @@ def test_check_and_the_password_is_written_nowhere(db_path, capsys, radicale, mo
     assert code == 0 and "NVIDIA GTC 2025: my agenda" in out and "ready" in out
     assert PASSWORD.encode() not in database_bytes(db_path.parent)
     assert run(db_path, capsys, "sync", radicale.url())[1].count("0 updated") == 1  # alarm kept
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("http://[::1/cal/", "http://[::1/cal/: the IPv6 address in it has no closing ]"),
+        ("https://dav.example.org:99999/cal/",
+         "https://dav.example.org:99999/cal/: the port 99999 is out of range (a port is 1 to "
+         "65535)"),
+        ("https://dav.example.org:abc/cal/",
+         "https://dav.example.org:abc/cal/: the port 'abc' is not a number"),
+        ("ftp://ada:s3cret@dav.example.org/cal/",
+         "ftp://dav.example.org/cal/: not a calendar address (it must start with https:// or "
+         "http://)"),
+    ],
+)  # fmt: skip
+def test_a_malformed_calendar_address_is_one_line_without_its_password(
+    db_path, capsys, typed, said
+):
+    code, out, err = run(db_path, capsys, "sync", typed)
+    assert (code, out) == (2, "")
+    assert err == f"planner: {said}\n"

@@ -11,9 +11,10 @@ Qt's text layer names some CJK ideographs by their radical twins; ``formats.pdf_
 that when the PDF is saved.
 
 Ink-friendly: black text on white, no filled areas; a track's colour is a thin bar beside
-each entry, marks (clash, watch later, cancelled) are outlined words. A4 and Letter pages
-carry two columns with a dashed fold line between them (fold along it, then across: pocket
-size); A6 is one column.
+each entry, marks (clash and with what, watch later, alternative, cancelled) are outlined
+words. A4 and Letter pages carry two columns with a dashed fold line between them (fold along
+it, then across: pocket size); A6 is one column. A column that goes on with a day begins with
+the day's heading again, marked as continued.
 """
 
 from __future__ import annotations
@@ -170,27 +171,40 @@ class _Sheet:
     # --- layout ------------------------------------------------------------------------------
 
     def paginate(self) -> list[list[_Column]]:
-        blocks = [b for day in self.agenda.days for b in self._day_blocks(day)]
+        days = [(day, self._day_blocks(day)) for day in self.agenda.days]
+        blocks: list[tuple[PocketDay | None, _Block]] = [
+            (day, block) for day, found in days for block in found
+        ]
         if not blocks:
-            blocks = [self._message_block(_tr("No picks yet: star sessions to fill your agenda."))]
+            blocks = [(None, self._message_block(
+                _tr("No picks yet: star sessions to fill your agenda.")))]  # fmt: skip
         room = self.area.height() - self.header - self.footer
         pages: list[list[_Column]] = [[_Column()]]
         y = 0.0
-        for index, block in enumerate(blocks):
+        for index, (day, block) in enumerate(blocks):
             need = block.height
             if block.keep_with_next and index + 1 < len(blocks):
-                need += blocks[index + 1].height
+                need += blocks[index + 1][1].height
             if y > 0 and y + need > room:
                 if len(pages[-1]) == self.columns:
                     pages.append([])
                 pages[-1].append(_Column())
                 y = 0.0
+                if day is not None and not block.keep_with_next:  # the day goes on here
+                    heading = self._heading_block(day, continued=True)
+                    pages[-1][-1].blocks.append((y, heading))
+                    y += heading.height
             pages[-1][-1].blocks.append((y, block))
             y += block.height
         return pages
 
     def _day_blocks(self, day: PocketDay) -> list[_Block]:
+        return [self._heading_block(day)] + [self._entry_block(e) for e in day.entries]
+
+    def _heading_block(self, day: PocketDay, continued: bool = False) -> _Block:
         heading = _day_heading(day)
+        if continued:
+            heading = _tr("%1 (continued)").replace("%1", heading)
         height = self.metrics("day").height() + 8 * self.pt
 
         def paint(p: QPainter, x: float, y: float) -> None:
@@ -202,9 +216,7 @@ class _Sheet:
             p.drawLine(int(x), int(line + 2 * self.pt), int(x + self.column_width),
                        int(line + 2 * self.pt))  # fmt: skip
 
-        return [_Block(height, paint, keep_with_next=True)] + [
-            self._entry_block(e) for e in day.entries
-        ]
+        return _Block(height, paint, keep_with_next=True)
 
     def _message_block(self, text: str) -> _Block:
         height = self.text_height("meta", text, self.column_width)
@@ -225,7 +237,7 @@ class _Sheet:
             ("note", f"“{entry.note}”" if entry.note else ""),
         ) if text]  # fmt: skip
         heights = [self.text_height(kind, text, width) for kind, text in lines]
-        marks = _marks(entry, self.agenda.all_sessions)
+        marks = self._fitted_marks(entry, width)
         mark_height = self.metrics("mark").height() + 3 * self.pt if marks else 0.0
         times = _time_lines(entry, self.zone)
         time_height = sum(self.metrics(k).height() for k, _ in times)
@@ -256,11 +268,32 @@ class _Sheet:
 
         return _Block(height, paint)
 
+    def _mark_width(self, text: str, boxed: bool) -> float:
+        return self.metrics("mark").horizontalAdvance(text) + (6 * self.pt if boxed else 0)
+
+    def _fitted_marks(self, entry: PocketEntry, width: float) -> list[tuple[str, bool]]:
+        """The entry's marks, the clash naming as many of the picks it clashes with as fit on
+        the line (then "+2" for the rest), or none of them if not even one does."""
+        marks = _marks(entry, self.agenda.all_sessions)
+        at = next((n for n, (text, _) in enumerate(marks) if text == _tr("CLASH")), None)
+        if at is None or not entry.clashes_with:
+            return marks
+        spare = width - sum(self._mark_width(t, b) + 4 * self.pt for t, b in marks)
+        spare += self._mark_width(_tr("CLASH"), True)
+        names = entry.clashes_with
+        for shown in range(len(names), 0, -1):
+            more = f" +{len(names) - shown}" if shown < len(names) else ""
+            text = _tr("CLASH with %1").replace("%1", ", ".join(names[:shown]) + more)
+            if self._mark_width(text, True) <= spare:
+                marks[at] = (text, True)
+                break
+        return marks
+
     def _paint_marks(self, p: QPainter, marks: list[tuple[str, bool]], x: float, y: float) -> None:
         metrics = self.metrics("mark")
         p.setFont(self.fonts["mark"])
         for text, boxed in marks:
-            width = metrics.horizontalAdvance(text) + (6 * self.pt if boxed else 0)
+            width = self._mark_width(text, boxed)
             rect = QRectF(x, y, width, metrics.height() + 1 * self.pt)
             p.setPen(QPen(Qt.GlobalColor.black, 0.7 * self.pt))
             if boxed:
@@ -324,6 +357,9 @@ def _time_lines(entry: PocketEntry, zone: tzinfo) -> list[tuple[str, str]]:
     if entry.start is None or entry.end is None:
         return [("small", _tr("no time yet"))]
     lines = [("time", _hhmm(entry.start, zone)), ("small", "– " + _hhmm(entry.end, zone))]
+    later = (entry.end.astimezone(zone).date() - entry.start.astimezone(zone).date()).days
+    if later > 0:  # as the window and the command line mark it: 23:30 – 00:10 (+1)
+        lines.append(("small", f"(+{later})"))  # a line of its own: the column is narrow
     if entry.assumed:
         lines.append(("small", _tr("assumed")))
     return lines
@@ -344,6 +380,8 @@ def _marks(entry: PocketEntry, all_sessions: bool) -> list[tuple[str, bool]]:
         marks.append((_tr("CLASH"), True))
     if entry.watch_later:
         marks.append((_tr("watch later"), True))
+    if entry.alternative:
+        marks.append((_tr("alternative"), True))
     if entry.cancelled:
         marks.append((_tr("CANCELLED"), True))
     return marks
