@@ -58,7 +58,7 @@ class AgendaState:
     plan: Plan = _NOTHING
     # Each clashing pick -> the picks it must be chosen against, in time order.
     rivals: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    revision: int | None = None  # of the picks it was read or folded from (migration 0010)
+    revision: int | None = None  # of the picks it was read or folded from (migration 0011)
 
     @classmethod
     def build(

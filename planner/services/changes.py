@@ -39,7 +39,7 @@ class Changes:
     now: Mapping[str, Pick | None] | None = field(default=None, compare=False, hash=False)
     # The sessions of the touched keys that are picked now, read with the change.
     views: Mapping[str, SessionView] = field(default_factory=dict, compare=False, hash=False)
-    # The picks' revision (migration 0010) just before and just after the change: a window
+    # The picks' revision (migration 0011) just before and just after the change: a window
     # whose picks are of another revision than "before" missed a change made elsewhere.
     revision: tuple[int, int] | None = field(default=None, compare=False, hash=False)
 

@@ -60,7 +60,7 @@ def apply_edit(
         if item.session is not None and after[key] is not None
     }
     changes = pick_changes(before, after, views)
-    # Each row written raised the picks' revision by one (migration 0010's triggers).
+    # Each row written raised the picks' revision by one (migration 0011's triggers).
     return EditResult(before, after, replace(changes, revision=(revision, revision + written)))
 
 

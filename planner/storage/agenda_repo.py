@@ -106,7 +106,7 @@ def picked_sessions(orm: Orm, keys: Iterable[str]) -> tuple[dict[str, PickedSess
 
 
 def picks_revision(orm: Orm) -> int:
-    """The number triggers raise with every pick row written (see migration 0010)."""
+    """The number triggers raise with every pick row written (see migration 0011)."""
     found = orm.execute(text("SELECT revision FROM pick_revision WHERE id = 1")).scalar()
     return int(found or 0)
 

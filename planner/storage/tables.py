@@ -103,7 +103,7 @@ class SessionRow(Base):
         Index("ix_session_conference_start", "conference_id", "start_ts"),
         Index("ix_session_conference_day", "conference_id", "day"),
         Index("ix_session_code", "conference_id", "code"),
-        Index("ix_session_series", "conference_id", "series"),  # made by migration 0010
+        Index("ix_session_series", "conference_id", "series"),  # made by migration 0011
         # Covers the session list (catalog_repo.listing) in its order; made by migration 0004.
         Index("ix_session_listing", "conference_id", text("start_ts IS NULL"), *_LISTED),
     )
@@ -198,7 +198,7 @@ class PickRemovalRow(Base):
     session_key: Mapped[str] = mapped_column(String, primary_key=True)
     removed_at: Mapped[int] = mapped_column(Integer, default=0)
 class PickRevisionRow(Base):
-    """One number, raised by triggers with every pick row written (made by migration 0010).
+    """One number, raised by triggers with every pick row written (made by migration 0011).
 
     Tells a window whether picks changed since it last looked (another program wrote them).
     """

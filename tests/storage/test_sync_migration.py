@@ -1,4 +1,4 @@
-"""Migration 0009: a database from before calendar sync gains its record, every pick kept."""
+"""Migration 0007: a database from before calendar sync gains its record, every pick kept."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012_speed"
-down_revision = "0010_agenda_lookups"
+down_revision = "0011_agenda_lookups"
 branch_labels = None
 depends_on = None
 

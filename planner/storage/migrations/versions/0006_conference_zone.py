@@ -11,7 +11,7 @@ same schedule is read in it too.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_conference_zone"
+revision = "0006_conference_zone"
 down_revision = "0005_listing_position"
 branch_labels = None
 depends_on = None

@@ -8,8 +8,8 @@ A row lives until the next backup is written without the pick.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_pick_removal"
-down_revision = "0007_current_and_ranking"
+revision = "0010_pick_removal"
+down_revision = "0009_current_and_ranking"
 branch_labels = None
 depends_on = None
 

@@ -9,8 +9,8 @@ to ``conference``: like the picks, it outlives a catalog being stored again.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011_conference_feed"
-down_revision = "0009_calendar_sync"
+revision = "0008_conference_feed"
+down_revision = "0007_calendar_sync"
 branch_labels = None
 depends_on = None
 

@@ -13,8 +13,8 @@ command line) changed picks in between, and so whether it must read them afresh.
 
 from alembic import op
 
-revision = "0010_agenda_lookups"
-down_revision = "0006_pick_removal"
+revision = "0011_agenda_lookups"
+down_revision = "0010_pick_removal"
 branch_labels = None
 depends_on = None
 

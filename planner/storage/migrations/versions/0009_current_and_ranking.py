@@ -19,8 +19,8 @@ from alembic import op
 
 from planner.storage.convert import search_texts
 
-revision = "0007_current_and_ranking"
-down_revision = "0011_conference_feed"
+revision = "0009_current_and_ranking"
+down_revision = "0008_conference_feed"
 branch_labels = None
 depends_on = None
 

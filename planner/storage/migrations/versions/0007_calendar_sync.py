@@ -8,8 +8,8 @@ server gave, and a hash of what was sent.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_calendar_sync"
-down_revision = "0008_conference_zone"
+revision = "0007_calendar_sync"
+down_revision = "0006_conference_zone"
 branch_labels = None
 depends_on = None
 
