@@ -469,3 +469,20 @@ def test_hiding_the_strip_is_remembered(qtbot, window, planner, settings):
     again.show()
     assert not again.live.toolbar.isVisible()
     assert not again.live.toolbar.toggleViewAction().isChecked()
+
+
+def test_the_strip_is_never_painted_empty_while_it_changes(
+    qtbot, window, planner, server, monkeypatch, clock
+):
+    add(qtbot, window, server.serve("/schedule.xml", V1), monkeypatch)
+    window.show()
+    qtbot.waitExposed(window)
+    planner.bookmark([RUST])
+    for at in ("09:30", "10:10", "10:50"):
+        clock.set(at)
+        tick(window)
+        # Before the event loop runs again: the strip's new buttons are already shown, so the
+        # next paint is never a bare "Now:  Next:" (a layout shows what it is given only later).
+        texts = window.live.strip.texts()
+        shown = [b.text() for b in window.live.strip.buttons if b.isVisible()]
+        assert shown == texts[1:2] + texts[3:4]

@@ -100,16 +100,22 @@ class NowNextStrip(QWidget):
         button.setAccessibleName(text)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.clicked.connect(lambda _=False, k=key: self.sessionChosen.emit(k))
-        row.addWidget(button)
-        self.buttons.append(button)
+        self._place(row, button)
 
     def _note(self, row: QHBoxLayout, text: str) -> None:
         label = QToolButton()  # a button's height, so the strip does not jump
         label.setAutoRaise(True)
         label.setEnabled(False)
         label.setText(_button_text(text))
-        row.addWidget(label)
-        self.buttons.append(label)
+        self._place(row, label)
+
+    def _place(self, row: QHBoxLayout, button: QToolButton) -> None:
+        row.addWidget(button)
+        # Shown now: a layout shows a widget added to a visible parent only from the event loop,
+        # and the strip, its old buttons hidden, would be painted empty in between.
+        if self.isVisible():
+            button.show()
+        self.buttons.append(button)
 
     def texts(self) -> list[str]:
         """What the strip reads, left to right (for tests and screen readers' sake)."""
