@@ -14,7 +14,7 @@ from planner.cli.output import iso, local_id, marks, name_of
 from planner.cli.zones import span, when, zone_label
 from planner.core.changes import ChangeKind
 from planner.core.conflicts import ClashGroup, Plan
-from planner.core.model import Conference, SessionView
+from planner.core.model import Conference, SessionView, conference_of
 
 if TYPE_CHECKING:  # the facade's result types load SQLAlchemy: named for type checking only
     from planner.services.agenda_share import AgendaPreview
@@ -48,14 +48,19 @@ def pick_line(key: str, views: Views, zone: tzinfo) -> str:
 # --- bookmarks -----------------------------------------------------------------------------------
 
 
-def bookmark_lines(keys: Sequence[str], views: Views, verb: str) -> list[str]:
-    """'bookmarked 1002  Rust in the Linux kernel (priority 4, attending)'."""
+def bookmark_lines(
+    keys: Sequence[str], views: Views, verb: str, current: str | None = None
+) -> list[str]:
+    """'bookmarked 1002  Rust in the Linux kernel (priority 4, attending)'; a session of
+    another conference than ``current`` says which, since a code alone may surprise."""
     lines = []
     for key in keys:
         view = views.get(key)
         pick = view.pick if view else None
         state = f" (priority {pick.priority}, {pick.state.value})" if pick else ""
-        lines.append(f"{verb} {ref(key, views)}{state}")
+        elsewhere = conference_of(key)
+        where = f" in {elsewhere}" if current is not None and elsewhere != current else ""
+        lines.append(f"{verb} {ref(key, views)}{state}{where}")
     return lines
 
 

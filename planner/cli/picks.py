@@ -57,12 +57,13 @@ def register(sub: argparse._SubParsersAction[Parser]) -> dict[str, Handler]:
 
 def cmd_bookmark(planner: Planner, args: argparse.Namespace) -> None:
     state = STATES[args.state] if args.state else None
-    changes = planner.bookmark(
+    planner.bookmark(
         args.keys, priority=args.priority, note=args.note, state=state,
         conference_id=args.conference,
     )  # fmt: skip
     keys = list(dict.fromkeys(planner.resolve_keys(args.keys, args.conference)))
-    emit(agenda_text.bookmark_lines(keys, planner.views(changes.picks), "bookmarked"))
+    current = planner.current_conference_id()
+    emit(agenda_text.bookmark_lines(keys, planner.views(keys), "bookmarked", current))
 
 
 def cmd_unbookmark(planner: Planner, args: argparse.Namespace) -> None:

@@ -138,3 +138,20 @@ def test_a_conference_id_is_taken_in_any_case(tinyconf_db, capsys):
     code, _, err = run(tinyconf_db, capsys, "use", "tinyconf")
     assert code == 2
     assert err == "planner: tinyconf: no such conference (`planner conferences` lists them)\n"
+
+
+# --- a bookmark that lands in another conference than the current one -----------------------
+
+
+def test_a_bookmark_in_another_conference_says_which_and_again_says_the_title(tinyconf_db, capsys):
+    code, _, err = run(tinyconf_db, capsys, "use", "gtc2025")
+    assert code == 0, err
+    code, out, err = run(tinyconf_db, capsys, "bookmark", "1002", "S72484")
+    assert (code, err) == (0, "")
+    first = out.splitlines()
+    assert first[0].startswith("bookmarked 1002")
+    assert first[0].endswith("Rust in the Linux kernel: two years on (priority 3, attending) "
+                             "in tinyconf-2025")  # fmt: skip
+    assert "in gtc2025" not in first[1] and "(priority 3, attending)" in first[1]
+    code, out, err = run(tinyconf_db, capsys, "bookmark", "1002", "S72484")  # nothing changes
+    assert (code, err, out.splitlines()) == (0, "", first)
