@@ -173,7 +173,9 @@ def _vevent(event: ExportEvent, zone: tzinfo, alarm_minutes: int | None, now: da
     if event.state is not PickState.ATTENDING:
         vevent.add("transp", "TRANSPARENT")  # a fallback or a recording keeps the time free
     vevent.add("sequence", event.sequence)
-    if alarm_minutes is not None and not event.cancelled:
+    # A reminder for what the user means to attend, as the window reminds: not for a fallback
+    # or a recording, whose time stays free, nor for a talk that was dropped.
+    if alarm_minutes is not None and not event.cancelled and event.state is PickState.ATTENDING:
         vevent.add_component(_alarm(alarm_minutes, session.title))
     return vevent
 

@@ -14,7 +14,7 @@ import pytest
 import vobject
 from icalendar import Calendar, Timezone
 
-from planner.core.model import Conference, Session, TimeStatus
+from planner.core.model import Conference, PickState, Session, TimeStatus
 from planner.formats.ics_export import (
     ExportEvent,
     event_fingerprint,
@@ -356,6 +356,14 @@ def test_an_alarm_is_added_only_when_asked() -> None:
         assert alarm["TRIGGER"].dt == timedelta(minutes=-15)
         assert str(alarm["DESCRIPTION"])
     assert data.count(b"TRIGGER:-PT15M\r\n") == len(SESSIONS)
+
+
+def test_an_alarm_reminds_only_of_what_the_user_means_to_attend() -> None:
+    later = ExportEvent(MIDNIGHT, state=PickState.WATCH_LATER)
+    data = export(ExportEvent(KEYNOTE), later, alarm=10)
+    found = events_by_uid(data)
+    assert len(found[event_uid(KEYNOTE.key)].walk("VALARM")) == 1
+    assert not found[event_uid(MIDNIGHT.key)].walk("VALARM")  # its time stays free, unreminded
 
 
 def test_an_unscheduled_session_is_refused() -> None:
