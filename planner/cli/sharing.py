@@ -19,7 +19,8 @@ def register(sub: argparse._SubParsersAction[Parser]) -> dict[str, Handler]:
     p = sub.add_parser("export", help="export ics OUT | agenda OUT.yaml | pdf OUT.pdf")
     p.add_argument("what", choices=("ics", "agenda", "pdf"))
     p.add_argument("out", type=Path, metavar="OUT")
-    p.add_argument("--alarm", type=alarm, metavar="MINUTES", help="a reminder before each event you mean to attend")
+    p.add_argument("--alarm", type=alarm, metavar="MINUTES",
+                   help="a reminder before each event you mean to attend")  # fmt: skip
     p.add_argument("--all", action="store_true", help="the whole catalog, not just your picks")
     p.add_argument("--owner", metavar="NAME", help="your name, shown to whoever opens the agenda")
     p.add_argument(
