@@ -210,3 +210,22 @@ def test_no_picks_shows_no_blocks(planner, timeline):
     show(timeline, planner)
     assert timeline.blocks() == []
     assert timeline.selected_key() is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["The Inner Workings of Go Generics", "Augurs: a time series toolkit for Rust",
+     "基于端到端世界模型的生成式智驾体验"],
+)  # fmt: skip
+def test_a_half_hour_talk_in_a_narrow_lane_shows_its_whole_title(timeline, title):
+    # Five FOSDEM picks at 1400x900: three lanes of about 240 px, half an hour about 30 px.
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFont
+
+    from planner.gui.agenda.timeline_paint import _fitted
+
+    bold = QFont(timeline.font())
+    bold.setBold(True)
+    font, line, _rows, lines = _fitted(title, bold, QRectF(0, 0, 215, 27))
+    assert "".join(lines).replace(" ", "") == title.replace(" ", ""), lines  # nothing elided
+    assert len(lines) * line <= 27 + 0.5 and font.pointSizeF() >= 0.8 * bold.pointSizeF()

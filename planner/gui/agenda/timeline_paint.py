@@ -215,18 +215,46 @@ class TimelinePainter:
         painter = self._painter
         bold = self._bold()
         bold.setStrikeOut(piece.view.cancelled)
-        line = QFontMetricsF(bold).lineSpacing()
-        rows = max(1, int(area.height() // line))
-        title_rows = rows - 1 if rows > 1 else 1
-        titles = wrapped(piece.view.session.title, bold, area.width(), title_rows)
+        title = piece.view.session.title
+        font, line, rows, titles = _fitted(title, bold, area)
         painter.setPen(ink)
-        painter.setFont(bold)
+        painter.setFont(font)
         left = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine)
         for index, text in enumerate(titles):
             painter.drawText(area.adjusted(0, index * line, 0, 0), left, text)
         painter.setFont(self._widget.font())
-        if rows > 1:
+        if rows > len(titles):
             detail = QFontMetricsF(self._widget.font()).elidedText(
                 detail_line(piece, self._zone), Qt.TextElideMode.ElideRight, area.width()
             )
             painter.drawText(area.adjusted(0, len(titles) * line, 0, 0), left, detail)
+
+
+# A title that does not fit its block gives up the time line first, then shrinks this far: a
+# half-hour talk in a narrow lane (five FOSDEM picks at 1400x900) reads whole on two lines.
+_SHRINK = (0.9, 0.8)
+
+
+def _fitted(title: str, bold: QFont, area: QRectF) -> tuple[QFont, float, int, list[str]]:
+    """The font, line spacing, rows and title lines to draw ``title`` with in ``area``."""
+    whole = " ".join(title.split())
+
+    def attempt(font: QFont, keep_detail: bool) -> tuple[QFont, float, int, list[str], bool]:
+        line = QFontMetricsF(font).lineSpacing()
+        rows = max(1, int(area.height() // line))
+        title_rows = rows - 1 if keep_detail and rows > 1 else rows
+        lines = wrapped(whole, font, area.width(), title_rows)
+        fits = "".join(lines).replace(" ", "") == whole.replace(" ", "")  # no "…" (CJK too)
+        return font, line, rows, lines, fits
+
+    first = attempt(bold, keep_detail=True)
+    if first[4]:
+        return first[:4]
+    tries = [attempt(bold, keep_detail=False)]
+    size = bold.pointSizeF()
+    for scale in _SHRINK if size > 0 else ():
+        smaller = QFont(bold)
+        smaller.setPointSizeF(size * scale)
+        tries.append(attempt(smaller, keep_detail=False))
+    found = next((t for t in tries if t[4]), None)
+    return (found or first)[:4]
