@@ -10,13 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.cli import main
-
-
-def run(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(["--db", str(db), *args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from tests.cli.running import run
 
 
 @pytest.fixture()

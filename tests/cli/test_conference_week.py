@@ -15,15 +15,10 @@ from pathlib import Path
 import pytest
 
 from planner.cli import main
+from tests.cli.running import run
 
 TINY = "tinyconf-2025"
 KEY = re.compile(r"\b(gtc2025|tinyconf-2025|democamp)/")
-
-
-def run(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(["--db", str(db), *args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 @pytest.fixture()
