@@ -245,6 +245,7 @@ def _counts(sessions: int, unscheduled: int) -> str:
 
 def cmd_conferences(planner: Planner, args: argparse.Namespace) -> None:
     infos = planner.conferences()
+    urls = {feed.conference_id: feed.url for feed in planner.feeds()}
     rows = [
         {
             "id": i.conference.id,
@@ -258,6 +259,7 @@ def cmd_conferences(planner: Planner, args: argparse.Namespace) -> None:
             "sessions": i.sessions,
             "unscheduled": i.unscheduled,
             "current": i.current,
+            "url": urls.get(i.conference.id),  # where `planner refresh` fetches it, if anywhere
         }
         for i in infos
     ]
@@ -266,15 +268,16 @@ def cmd_conferences(planner: Planner, args: argparse.Namespace) -> None:
         return
     if infos and not any(i.current for i in infos):
         rows[0]["current"] = True  # what every command uses when none was chosen
-    emit(
-        [
+    lines = []
+    for r in rows:
+        lines.append(
             f"{'*' if r['current'] else ' '} {r['id']:<20} "
             f"{_counts(r['sessions'], r['unscheduled']):<28} "  # type: ignore[arg-type]
             f"{r['first_day']}..{r['last_day']}  {r['title']} ({r['timezone']})"
-            for r in rows
-        ]
-        + ["* the current conference: what commands work on without --conference"]
-    )
+        )
+        if r["url"]:
+            lines.append(f"    from {r['url']}")
+    emit([*lines, "* the current conference: what commands work on without --conference"])
 
 
 def cmd_changes(planner: Planner, args: argparse.Namespace) -> None:

@@ -45,6 +45,10 @@ def test_import_a_url_then_refresh_names_the_moved_pick_then_a_304_changes_nothi
         "  `planner refresh` fetches it again and says what changed",
         f"{CONF} is now the current conference (`planner use ID` switches)",
     ]
+    listed = cli(db_path, capsys, "conferences")[1].splitlines()
+    assert listed[listed.index(next(x for x in listed if CONF in x)) + 1] == f"    from {url}"
+    listed_json = json.loads(cli(db_path, capsys, "conferences", "--json")[1])
+    assert {c["id"]: c["url"] for c in listed_json}[CONF] == url
     picks = [f"{CONF}/livecon-{n}" for n in (102, 103, 104, 105)]
     assert cli(db_path, capsys, "bookmark", *picks, "--note", "mine")[0] == 0
 
