@@ -295,10 +295,14 @@ def search(report: Report, databases: dict[int, Path]) -> None:
                limit=16.0)  # fmt: skip
     report.add("search at 100,000 (matching sets): max", _number(child, "max_ms"), "ms",
                limit=30.0)  # fmt: skip
-    report.add("search at 100,000 ranked best first: p95", _number(child, "ranked_p95_ms"), "ms",
+    report.add("search at 100,000 ranked best first, a page of 50: p95",
+               _number(child, "ranked_p95_ms"), "ms",
                limit=16.0)  # fmt: skip
-    report.add("search at 100,000 ranked best first: max", _number(child, "ranked_max_ms"), "ms",
+    report.add("search at 100,000 ranked best first, a page of 50: max",
+               _number(child, "ranked_max_ms"), "ms",
                limit=30.0)  # fmt: skip
+    report.add("search at 100,000 ranked best first, every match: p95",
+               _number(child, "ranked_all_p95_ms"), "ms")  # fmt: skip
 
 
 def _gui_env(work: Path) -> dict[str, str]:

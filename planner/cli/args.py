@@ -30,6 +30,13 @@ def day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date: give it as YYYY-MM-DD") from None
 
 
+def count(text: str) -> int:
+    """A number of rows to show: 1 or more."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of sessions (1 or more)")
+    return int(text)
+
+
 def priority(text: str) -> int:
     if not text.isdigit() or not PRIORITY_MIN <= int(text) <= PRIORITY_MAX:
         raise argparse.ArgumentTypeError(

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from planner.cli import agenda_text, live
 from planner.cli import output as out
-from planner.cli.args import Handler, Parser, day, emit, progress
+from planner.cli.args import Handler, Parser, count, day, emit, progress
 from planner.cli.zones import add_zone_option, chosen_zone, day_and_clock, parse_moment, zone_label
 from planner.core.errors import PlannerError, UsageError
 from planner.core.model import Conference, SessionFilter
@@ -66,6 +66,9 @@ def register(sub: argparse._SubParsersAction[Parser]) -> dict[str, Handler]:
     p.add_argument("--speaker", metavar="NAME", help="sessions of speakers whose name holds NAME")
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--bookmarked", action="store_true", help="your picks, whatever their state")
+    p.add_argument(
+        "--limit", type=count, metavar="N", help="only the first N (the best N with --search)"
+    )
     when = p.add_mutually_exclusive_group()
     when.add_argument("--now", action="store_true", help="what is on now")
     when.add_argument("--next", action="store_true", help="what starts next, in every room")
@@ -196,16 +199,23 @@ def cmd_sessions(planner: Planner, args: argparse.Namespace) -> None:
     conference = planner.conference(args.conference)
     zone = chosen_zone(args.zone, conference)
     query = _query(planner, args, zone)
-    views = planner.sessions(query)
+    if args.limit is None:
+        views = planner.sessions(query)
+        total = len(views)
+    else:
+        page = planner.sessions_page(query, args.limit)
+        views, total = page.views, page.total
     if args.json:
         emit([out.dumps([out.session_json(v, conference) for v in views])])
         return
     what = f" matching {args.search!r}, best first" if args.search and views else ""
+    if total > len(views):
+        what += f", the first {len(views)} shown"
     moment = query.running_at or query.next_after
     if moment is not None:
         kind = "on at" if query.running_at else "starting next after"
         what += f" {kind} {day_and_clock(moment, zone)}"
-    emit(out.session_lines(views, conference, zone, args.zone, what))
+    emit(out.session_lines(views, conference, zone, args.zone, what, total))
     if moment is not None and not views:
         span = f"{conference.first_day} to {conference.last_day}"
         emit([f"(the conference runs {span}; --at '{conference.first_day} 10:00' looks then)"])

@@ -105,11 +105,18 @@ def session_line(view: SessionView, zone: tzinfo) -> str:
 
 
 def session_lines(
-    views: Sequence[SessionView], conference: Conference, zone: tzinfo, choice: str, what: str = ""
+    views: Sequence[SessionView],
+    conference: Conference,
+    zone: tzinfo,
+    choice: str,
+    what: str = "",
+    total: int | None = None,
 ) -> list[str]:
-    """A heading that says how many, in which order and on which clock; a line each."""
+    """A heading that says how many (``total``: of which ``views`` are the first), in which
+    order and on which clock; a line each."""
     clock = zone_label(zone, choice)
-    count = f"{len(views)} session" + ("" if len(views) == 1 else "s")
+    total = len(views) if total is None else total
+    count = f"{total} session" + ("" if total == 1 else "s")
     heading = f"{conference.title}: {count}{what} (times in {clock})"
     return [heading] + [session_line(v, zone) for v in views]
 

@@ -210,6 +210,14 @@ class SessionFilter:
     next_after: datetime | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class SessionPage:
+    """The first sessions a query lists, in its order, and how many it lists in all."""
+
+    views: list[SessionView]
+    total: int
+
+
 class ListingRow(NamedTuple):
     """One line of a session list: just what a list shows, cheap to hold 100,000 of.
 

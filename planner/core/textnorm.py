@@ -51,12 +51,23 @@ def _word_char(char: str) -> bool:
     return char.isalnum() and unicodedata.east_asian_width(char) not in ("W", "F")
 
 
+def starts_words(term: str) -> bool:
+    """Whether ``term`` starts a word wherever it occurs: it begins with what continues no
+    word ("#", "(", a Chinese character)."""
+    return not _word_char(term[0])
+
+
+def ends_words(text: str) -> bool:
+    """Whether ``text`` ends a word wherever it occurs: its last character continues none."""
+    return not _word_char(text[-1])
+
+
 def word_match(term: str, text: str) -> int | None:
     """How ``term`` occurs in ``text`` (both normalised): as a whole word, at the start of a
     word, only inside words ("rust" in "trusted"), or not at all (None)."""
     best = None
-    starts_word = not _word_char(term[0])  # a term that starts with "#" or "(" starts anywhere
-    ends_word = not _word_char(term[-1])
+    starts_word = starts_words(term)  # a term that starts with "#" or "(" starts anywhere
+    ends_word = ends_words(term)
     at = text.find(term)
     while at >= 0:
         end = at + len(term)

@@ -219,6 +219,19 @@ def narrowed(
     return track, keys, ranked
 
 
+def search_alone(query: SessionFilter) -> bool:
+    """Whether a query asks for nothing but a search (what a page can be ranked for alone)."""
+    return bool(query.search) and query == SessionFilter(query.conference_id, search=query.search)
+
+
+def ranked_page(
+    orm: Any, conference_id: str, terms: Sequence[str], limit: int
+) -> tuple[list[str], int]:
+    """The keys of the first ``limit`` matches best first, and how many match."""
+    found = ranking.ranked(orm, conference_id, terms, limit)
+    return found.keys, found.total
+
+
 def _busy_tracks(orm: Any, conference_id: str) -> list[str]:
     """The tracks that hold sessions, in the catalog's order (what `summary` lists)."""
     return [name for name, count in catalog_repo.tracks(orm, conference_id) if count]

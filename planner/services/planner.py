@@ -24,6 +24,7 @@ from planner.core.model import (
     PickState,
     Session,
     SessionFilter,
+    SessionPage,
     SessionView,
 )
 from planner.core.textnorm import search_terms
@@ -423,6 +424,22 @@ class Planner:
             )
             views = self._views(orm, conference.id, found)
         return finding.in_order(views, query, ranked)
+
+    def sessions_page(self, query: SessionFilter | None, limit: int) -> SessionPage:
+        """The first ``limit`` sessions of ``sessions(query)``, in its order, and how many it
+        lists. A search alone is ranked only as far as the page: at 100,000 sessions that is
+        the difference between a few milliseconds and a second (``storage.ranking``)."""
+        query = query or SessionFilter()
+        terms = search_terms(query.search or "")
+        if not terms or not finding.search_alone(query):
+            views = self.sessions(query)
+            return SessionPage(views[:limit], len(views))
+        conference = self.conference(query.conference_id)
+        with self._db.reading() as orm:
+            keys, total = finding.ranked_page(orm, conference.id, terms, limit)
+            found = catalog_repo.query_sessions(orm, conference.id, keys=set(keys))
+            views = self._views(orm, conference.id, found)
+        return SessionPage(finding.in_order(views, query, keys), total)
 
     def views(self, keys: Iterable[str]) -> dict[str, SessionView]:
         """The sessions of these keys, as lists show them (keys no catalog holds are left out)."""

@@ -209,7 +209,7 @@ def find_by_code(orm: Orm, code: str, conference_id: str | None = None) -> list[
     return list(orm.execute(query, {"code": code}).scalars())
 
 
-def _fts_phrase(term: str) -> str:
+def fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
@@ -217,7 +217,7 @@ def _like(term: str) -> str:
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _trigrams_starting(orm: Orm, prefix: str) -> list[str] | None:
+def trigrams_starting(orm: Orm, prefix: str) -> list[str] | None:
     """The index's trigrams that start with ``prefix``; None if too many to ask for them all.
 
     A session contains a term of one or two characters exactly when one of its trigrams
@@ -252,17 +252,17 @@ def search_where(
     of trigrams existed; the same sessions match, but only the terms in MATCH count for
     bm25, so a ranking keeps its order (``ranking``).
     """
-    phrases = [_fts_phrase(t) for t in terms if len(t) >= 3]
+    phrases = [fts_phrase(t) for t in terms if len(t) >= 3]
     scans = []
     for term in (t for t in terms if len(t) < 3):
         scan = scan_letters and _scanned_before(term)
-        trigrams = None if scan else _trigrams_starting(orm, term)
+        trigrams = None if scan else trigrams_starting(orm, term)
         if trigrams is None:
             scans.append(term)
         elif not trigrams:
             return None  # no session holds the term
         else:
-            phrases.append("(" + " OR ".join(map(_fts_phrase, trigrams)) + ")")
+            phrases.append("(" + " OR ".join(map(fts_phrase, trigrams)) + ")")
     clauses, params = [], []
     if phrases:
         clauses.append("session_fts MATCH ?")
