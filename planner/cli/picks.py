@@ -57,13 +57,17 @@ def register(sub: argparse._SubParsersAction[Parser]) -> dict[str, Handler]:
 
 def cmd_bookmark(planner: Planner, args: argparse.Namespace) -> None:
     state = STATES[args.state] if args.state else None
-    planner.bookmark(
+    changes = planner.bookmark(
         args.keys, priority=args.priority, note=args.note, state=state,
         conference_id=args.conference,
     )  # fmt: skip
     keys = list(dict.fromkeys(planner.resolve_keys(args.keys, args.conference)))
+    # The change carries the sessions it read; only those it left as they were are read again.
+    views = dict(changes.views)
+    if rest := [key for key in keys if key not in views]:
+        views.update(planner.views(rest))
     current = planner.current_conference_id()
-    emit(agenda_text.bookmark_lines(keys, planner.views(keys), "bookmarked", current))
+    emit(agenda_text.bookmark_lines(keys, views, "bookmarked", current))
 
 
 def cmd_unbookmark(planner: Planner, args: argparse.Namespace) -> None:

@@ -46,9 +46,9 @@ def apply_edit(
     """
     wanted = list(dict.fromkeys(keys))
     with db.transaction() as orm:
+        if resolve is not None:  # codes become the keys they name, a few queries for them all
+            wanted = list(dict.fromkeys(resolve(orm, wanted)))
         found, revision = agenda_repo.picked_sessions(orm, wanted)
-        if resolve is not None:
-            found = _resolved(orm, wanted, found, resolve)
         before = {key: item.pick for key, item in found.items()}
         after = {**before, **edit(dict(before))}
         if not set(after) <= set(found):
@@ -62,24 +62,6 @@ def apply_edit(
     changes = pick_changes(before, after, views)
     # Each row written raised the picks' revision by one (migration 0011's triggers).
     return EditResult(before, after, replace(changes, revision=(revision, revision + written)))
-
-
-def _resolved(
-    orm: object, wanted: list[str], found: dict[str, PickedSession], resolve: Resolver
-) -> dict[str, PickedSession]:
-    """``found`` with codes replaced by the keys they name."""
-    codes = [key for key in wanted if found[key].session is None]
-    if not codes:
-        return found
-    named = dict(zip(codes, resolve(orm, codes), strict=True))
-    more, _ = agenda_repo.picked_sessions(orm, named.values())  # type: ignore[arg-type]
-    result: dict[str, PickedSession] = {}
-    for key in wanted:
-        if key in named:
-            result[named[key]] = more[named[key]]
-        else:
-            result[key] = found[key]
-    return result
 
 
 def _write(

@@ -35,7 +35,9 @@ _COLUMNS = (
     "(SELECT json_group_array(name) FROM (SELECT sp.name FROM session_speaker ss "
     " JOIN speaker sp ON sp.id = ss.speaker_id WHERE ss.session_id = s.id "
     " ORDER BY ss.position)) AS speaker_names, "
-    "(SELECT json_group_array(key) FROM (SELECT o.key FROM session o "
+    # INDEXED BY: for the ORDER BY, SQLite would rather walk the whole conference in time order
+    # (ix_session_conference_start) for every row: 5 ms a key, 20 minutes for 10,000 keys.
+    "(SELECT json_group_array(key) FROM (SELECT o.key FROM session o INDEXED BY ix_session_series "
     " WHERE s.series IS NOT NULL AND o.conference_id = s.conference_id AND o.series = s.series"
     " AND o.key != s.key ORDER BY o.start_ts, o.key)) AS run_keys, "
     "p.session_key AS pick_key, p.conference_id AS pick_conference, p.priority, p.note, "
