@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.splitter.setSizes([240, 830, 330])
+        # The detail pane holds the star, the priority and the note: dragged to the edge it
+        # stops at its least width rather than vanishing behind the handle.
+        self.splitter.setCollapsible(2, False)
         self._sized = False
         self.setCentralWidget(self.splitter)
         self.changes_panel = WhatChangedPanel(self)

@@ -279,6 +279,40 @@ def test_the_detail_pane_shows_the_assumed_mark_and_its_note(qtbot, window):
     assert not facts.mark.isVisible()
 
 
+def detail_fits(window: MainWindow) -> bool:
+    """Whether the detail pane's fields fit its width (it does not scroll sideways)."""
+    pane = window.detail
+    return pane.viewport().width() >= pane.widget().minimumSizeHint().width()
+
+
+@pytest.mark.parametrize("how", ["dragged", "restored"])
+def test_the_detail_pane_cannot_be_narrowed_until_its_fields_are_cut_off(
+    qtbot, planner, settings, how
+):
+    window = MainWindow(planner, settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    select(qtbot, window, KEYNOTE)
+    assert detail_fits(window)
+    nav, center, detail = window.splitter.sizes()
+    if how == "dragged":  # the handle as far right as it goes
+        window.splitter.moveSplitter(nav + center + detail, 2)
+    else:  # a layout saved by a window whose pane was narrow
+        window.splitter.setSizes([nav, center + detail - 90, 90])
+        settings.set_geometry("splitter", window.splitter.saveState())
+        window.close()
+        window = MainWindow(planner, settings)
+        qtbot.addWidget(window)
+        window.resize(1400, 860)
+        window.show()
+        qtbot.waitExposed(window)
+        select(qtbot, window, KEYNOTE)
+    assert window.detail.isVisible()
+    qtbot.waitUntil(lambda: detail_fits(window), timeout=2000)  # once the splitter lays out
+
+
 def test_markup_in_a_title_is_shown_as_those_characters(qtbot, db_path, settings):
     title = "<img src=x> <b>bold</b>"
     start = datetime(2025, 5, 1, 9, tzinfo=UTC)

@@ -287,6 +287,15 @@ class DetailPane(QScrollArea):
         if self._view is not None:
             signal.emit(self._view.key, value)
 
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as a session's fields can wrap to, no narrower: the pane does not scroll
+        sideways, so a splitter dragged (or a layout restored) past that width would cut the
+        title, the times and the note box off at the right edge."""
+        pages = (self._pages.widget(i) for i in range(self._pages.count()))
+        fields = max((page.minimumSizeHint().width() for page in pages if page), default=0)
+        extra = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        return QSize(fields + extra, super().minimumSizeHint().height())
+
     # --- what the window calls -------------------------------------------------------------
 
     @property
@@ -314,6 +323,7 @@ class DetailPane(QScrollArea):
         self.pick_box.show_pick(view)
         self._show_about(view)
         self._pages.setCurrentIndex(1)
+        self.updateGeometry()  # its least width may have grown: the splitter makes room
 
     def show_nothing(self, why: str = "") -> None:
         """The empty page, saying ``why`` (default: choose a session)."""
