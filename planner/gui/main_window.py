@@ -47,6 +47,7 @@ from planner.gui.importing.schedule_changes import ScheduleChanges
 from planner.gui.live.controller import LiveController
 from planner.gui.picks.agenda_store import AgendaStore
 from planner.gui.picks.controller import PickController
+from planner.gui.picks.outside import OutsideChanges
 from planner.gui.picks.runner import OpRunner
 from planner.gui.plain import fill
 from planner.gui.screen_refresh import ScreenRefresh
@@ -108,6 +109,10 @@ class MainWindow(QMainWindow):
         planner.defer_backups(self._backup_trouble.emit)
         self.load_catalog()
         self.live = LiveController(self)  # add by URL, refresh, reminders, now and next
+        # What the command line (or another window) changes on this database meanwhile.
+        self.outside = OutsideChanges(
+            planner, self.agenda_store, self.ops.publish, self.catalogs_changed_elsewhere, self
+        )
 
     # --- building --------------------------------------------------------------------------
 
@@ -314,6 +319,24 @@ class MainWindow(QMainWindow):
         self._say(
             self.tr("The conference was imported again by another program; the list is reloaded")
         )
+
+    def catalogs_changed_elsewhere(self, conference_ids: frozenset[str]) -> None:
+        """Another program imported, refreshed or removed these conferences: the menu lists
+        them as they are, and the catalog shown is reloaded if it moved."""
+        self._fill_conference_menu()
+        cid = self._conference_id()
+        if cid is None:
+            self.load_catalog()
+            if self._conference_id() is not None:
+                self._say(self.tr("A conference was imported by another program"))
+        elif cid in conference_ids and self._catalog_moved(cid):
+            try:
+                self.planner.conference(cid)
+            except NotFoundError:
+                self.load_catalog()
+                self._say(self.tr("The conference shown was removed by another program"))
+                return
+            self._reload_changed_catalog()
 
     def _title(self) -> None:
         name = self.conference.title if self.conference else self.tr("no conference loaded")
@@ -653,6 +676,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_typing()
+        self.outside.stop()
         self.live.shutdown()
         self.importer.runner.shutdown()
         self.calendar_sync.shutdown()

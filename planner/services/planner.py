@@ -6,7 +6,7 @@ touched, so that a screen redraws only what it shows.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -90,6 +90,15 @@ class ConferenceInfo:
     sessions: int = 0
     unscheduled: int = 0
     current: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Revisions:
+    """Numbers the database raises with every write of picks (triggers, migration 0011) and
+    with every import of a conference's catalog."""
+
+    picks: int
+    catalogs: Mapping[str, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,9 +316,7 @@ class Planner:
         """
         from planner.services import live
 
-        return live.refresh(
-            self, conference_id, downloaded=downloaded, progress=progress, now=now
-        )
+        return live.refresh(self, conference_id, downloaded=downloaded, progress=progress, now=now)
 
     def feed(self, conference_id: str) -> Feed | None:
         """Where the conference was added from (None: not from a URL)."""
@@ -485,6 +492,12 @@ class Planner:
         conference = self.conference(conference_id)
         with self._db.reading() as orm:
             return catalog_repo.listing_revision(orm, conference.id)
+
+    def revisions(self) -> Revisions:
+        """The picks' revision and every catalog's, in one read: a window that kept its own
+        copies current with its own changes tells from these that another program wrote."""
+        with self._db.reading() as orm:
+            return Revisions(agenda_repo.picks_revision(orm), catalog_repo.catalog_revisions(orm))
 
     def matching_ids(self, text: str) -> set[int] | None:
         """Row ids (as in ``listing``) of the sessions matching a search; None for no search."""

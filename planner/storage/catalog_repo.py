@@ -70,7 +70,6 @@ def _delete_sessions(orm: Orm, conference_id: str, keep_keys: set[str]) -> None:
         orm.execute(delete(SessionRow).where(SessionRow.id.in_(chunk)))
 
 
-
 def recorded_changes(orm: Orm, conference_id: str) -> list[SessionChange]:
     query = select(ChangeRow).where(ChangeRow.conference_id == conference_id).order_by(ChangeRow.id)
     return [
@@ -318,6 +317,12 @@ def listing_revision(orm: Orm, conference_id: str) -> int:
     if revision is None:
         raise NotFoundError(f"{conference_id}: no such conference")
     return revision
+
+
+def catalog_revisions(orm: Orm) -> dict[str, int]:
+    """Every conference's catalog revision, by id (what a window compares to notice imports)."""
+    rows = orm.execute(select(ConferenceRow.id, ConferenceRow.revision))
+    return {conference_id: revision for conference_id, revision in rows}
 
 
 def query_sessions(

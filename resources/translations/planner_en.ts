@@ -232,6 +232,16 @@
     </message>
 </context>
 <context>
+    <name>OutsideChanges</name>
+    <message numerus="yes">
+        <source>Your picks were changed outside this window (%n session(s)).</source>
+        <translation>
+            <numerusform>Your picks were changed outside this window (%n session).</numerusform>
+            <numerusform>Your picks were changed outside this window (%n sessions).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Overlays</name>
     <message numerus="yes">
         <source>Show %1 (%n pick(s), another conference)</source>

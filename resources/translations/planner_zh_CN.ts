@@ -818,6 +818,14 @@ Click to see what is on then</source>
         <source>The conference was imported again by another program; the list is reloaded</source>
         <translation>该会议已被其他程序重新导入；列表已重新加载</translation>
     </message>
+    <message>
+        <source>A conference was imported by another program</source>
+        <translation>其他程序导入了一个会议</translation>
+    </message>
+    <message>
+        <source>The conference shown was removed by another program</source>
+        <translation>当前显示的会议已被其他程序删除</translation>
+    </message>
     <message numerus="yes">
         <source>%n clash(es)</source>
         <translation>
@@ -981,6 +989,15 @@ Click to see what is on then</source>
     <message>
         <source>+%1 more</source>
         <translation>还有 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideChanges</name>
+    <message numerus="yes">
+        <source>Your picks were changed outside this window (%n session(s)).</source>
+        <translation>
+            <numerusform>你的选择已在此窗口之外被更改（%n 个场次）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -818,6 +818,14 @@ Click to see what is on then</source>
         <source>The conference was imported again by another program; the list is reloaded</source>
         <translation>此會議已由其他程式重新匯入；清單已重新載入</translation>
     </message>
+    <message>
+        <source>A conference was imported by another program</source>
+        <translation>其他程式匯入了一個會議</translation>
+    </message>
+    <message>
+        <source>The conference shown was removed by another program</source>
+        <translation>目前顯示的會議已由其他程式刪除</translation>
+    </message>
     <message numerus="yes">
         <source>%n clash(es)</source>
         <translation>
@@ -981,6 +989,15 @@ Click to see what is on then</source>
     <message>
         <source>+%1 more</source>
         <translation>還有 %1 個</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideChanges</name>
+    <message numerus="yes">
+        <source>Your picks were changed outside this window (%n session(s)).</source>
+        <translation>
+            <numerusform>你的選擇已在此視窗之外被變更（%n 個場次）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

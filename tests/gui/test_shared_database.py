@@ -150,3 +150,74 @@ def test_the_database_dropped_on_the_window_is_refused_without_opening_it(
     assert what == f"{db_path}: is one of the planner's own data files, not a schedule"
     assert "Nothing was changed" in advice
     assert set(picks_seen_by_another_process(db_path)) == {KEYNOTE}
+
+
+# --- what the terminal changes shows in the open window ---------------------------------------
+
+
+def star_shown(window: MainWindow, key: str) -> str:
+    model = window.session_list.model
+    return model.index(model.row_of_key(key), model.COL_STAR).data() or ""
+
+
+def test_a_bookmark_made_in_the_terminal_shows_in_the_open_window_without_a_click(
+    qtbot, window, planner, db_path
+):
+    from planner.gui.browse.nav_model import Kind
+
+    window.select_nav(Kind.ALL)
+    assert window.session_list.select_key(QUANTUM)
+    qtbot.waitUntil(lambda: window.detail.key == QUANTUM)
+    assert star_shown(window, QUANTUM) == ""
+    cli(db_path, "bookmark", "S74495", "--priority", "5", "--note", "from the terminal")
+    # Within the window's glance (every 2 s; at once when it becomes active again).
+    qtbot.waitUntil(lambda: star_shown(window, QUANTUM) == "★5", timeout=5000)
+    assert window.detail.star_text() == "★ Starred"
+    assert window.detail.note_editor.toPlainText() == "from the terminal"
+    assert window.counts.text().endswith("1 pick · 0 clashes")
+    assert "changed outside this window" in window.statusBar().currentMessage()
+    cli(db_path, "unbookmark", "S74495")
+    window.outside.check()  # as when the user comes back to the window
+    assert star_shown(window, QUANTUM) == ""
+    assert window.detail.star_text() == "☆ Star"
+    assert window.counts.text().endswith("0 picks · 0 clashes")
+
+
+def test_the_windows_own_changes_are_not_taken_for_another_programs(qtbot, window, planner):
+    assert window.session_list.select_key(KEYNOTE)
+    window.menu_actions.star.trigger()
+    window.statusBar().clearMessage()
+    before = window.agenda_store.state
+    window.outside.check()
+    assert window.agenda_store.state is before  # nothing read again
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_a_conference_imported_in_the_terminal_joins_the_window_and_the_shown_one_reloads(
+    qtbot, window, planner, db_path, tmp_path
+):
+    fixture = REPO / "tests" / "fixtures" / "frab" / "tinyconf-2025.xml"
+    titles = lambda: [a.text() for a in window.conference_menu.actions()]  # noqa: E731
+    assert titles() == ["NVIDIA GTC 2025"]
+    cli(db_path, "import", str(fixture))
+    window.outside.check()
+    assert "TinyConf 2025" in " ".join(titles())
+    assert window.conference_id() == "gtc2025"  # the window stays where the user is
+    window.show_conference("tinyconf-2025")
+    rows = window.session_list.model.total_count
+    changed = tmp_path / "tinyconf-2025.xml"
+    changed.write_text(
+        fixture.read_text(encoding="utf-8").replace("Welcome to TinyConf", "Hello from TinyConf"),
+        encoding="utf-8",
+    )
+    cli(db_path, "import", str(changed))
+    window.outside.check()
+    model = window.session_list.model
+    shown = [model.index(r, model.COL_TITLE).data() for r in range(model.shown_count)]
+    assert any("Hello from TinyConf 2025" in title for title in shown), shown
+    assert model.total_count == rows
+    assert "imported again by another program" in window.statusBar().currentMessage()
+    cli(db_path, "remove-conference", "tinyconf-2025", "--yes")
+    window.outside.check()
+    assert window.conference_id() == "gtc2025"
+    assert "removed by another program" in window.statusBar().currentMessage()
