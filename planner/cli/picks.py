@@ -56,14 +56,18 @@ def register(sub: argparse._SubParsersAction[Parser]) -> dict[str, Handler]:
 
 
 def cmd_bookmark(planner: Planner, args: argparse.Namespace) -> None:
+    from planner.services import pick_edits  # with the facade: only when a command runs
+
     state = STATES[args.state] if args.state else None
-    changes = planner.bookmark(
-        args.keys, priority=args.priority, note=args.note, state=state,
-        conference_id=args.conference,
-    )  # fmt: skip
-    keys = list(dict.fromkeys(planner.resolve_keys(args.keys, args.conference)))
-    # The change carries the sessions it read; only those it left as they were are read again.
-    views = dict(changes.views)
+    edit = pick_edits.bookmarking(args.priority, args.note, state)
+    # Brief: the lines name each session (code and title); thousands of codes at once must not
+    # read every session's texts and speakers to say so.
+    done = planner.edit_picks(
+        args.keys, edit, resolve=True, conference_id=args.conference, brief=True
+    )
+    keys = list(done.keys)
+    # The change carries the sessions it changed; only those it left as they were are read.
+    views = dict(done.changes.views)
     if rest := [key for key in keys if key not in views]:
         views.update(planner.views(rest))
     current = planner.current_conference_id()

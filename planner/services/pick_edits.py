@@ -33,22 +33,30 @@ class EditResult:
     before: Snapshot
     after: Snapshot
     changes: Changes
+    keys: tuple[str, ...] = ()  # the keys edited, in the order given (codes resolved)
 
 
 def apply_edit(
-    db: Database, keys: Iterable[str], edit: Edit, *, resolve: Resolver | None = None
+    db: Database,
+    keys: Iterable[str],
+    edit: Edit,
+    *,
+    resolve: Resolver | None = None,
+    brief: bool = False,
 ) -> EditResult:
     """Run ``edit`` over ``keys`` in one transaction (see the module docstring).
 
     With ``resolve``, every key must name a session: what is not a key (a session code,
     ``S72484``, ``1007#2``) is taken for the key ``resolve`` gives it (NotFoundError or
-    UsageError for the unknown and the ambiguous) before anything is written.
+    UsageError for the unknown and the ambiguous) before anything is written. ``brief``: the
+    sessions the changes carry only name themselves (``agenda_repo.picked_sessions``), for a
+    caller that prints lines rather than shows sessions.
     """
     wanted = list(dict.fromkeys(keys))
     with db.transaction() as orm:
         if resolve is not None:  # codes become the keys they name, a few queries for them all
             wanted = list(dict.fromkeys(resolve(orm, wanted)))
-        found, revision = agenda_repo.picked_sessions(orm, wanted)
+        found, revision = agenda_repo.picked_sessions(orm, wanted, brief=brief)
         before = {key: item.pick for key, item in found.items()}
         after = {**before, **edit(dict(before))}
         if not set(after) <= set(found):
@@ -61,7 +69,8 @@ def apply_edit(
     }
     changes = pick_changes(before, after, views)
     # Each row written raised the picks' revision by one (migration 0011's triggers).
-    return EditResult(before, after, replace(changes, revision=(revision, revision + written)))
+    revisions = (revision, revision + written)
+    return EditResult(before, after, replace(changes, revision=revisions), tuple(wanted))
 
 
 def _write(

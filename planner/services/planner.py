@@ -590,14 +590,16 @@ class Planner:
         *,
         resolve: bool = False,
         conference_id: str | None = None,
+        brief: bool = False,
     ) -> EditResult:
         """Change picks in one transaction (see ``pick_edits``); the backup follows.
 
         With ``resolve``, a key may be a session code, read as ``resolve_key`` reads it (in
-        ``conference_id``, else the current conference first).
+        ``conference_id``, else the current conference first). ``brief``: the sessions in the
+        changes only name themselves (see ``pick_edits.apply_edit``).
         """
         resolver = self._resolver(conference_id) if resolve else None
-        result = pick_edits.apply_edit(self._db, keys, edit, resolve=resolver)
+        result = pick_edits.apply_edit(self._db, keys, edit, resolve=resolver, brief=brief)
         if result.changes:
             changes = replace(result.changes, message=self._back_up_picks())
             result = replace(result, changes=changes)

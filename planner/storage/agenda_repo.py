@@ -26,6 +26,14 @@ from planner.storage.convert import from_ts, session_from_values
 
 CHUNK = 900  # keys per statement: under SQLite's oldest limit on bound parameters
 
+# A session's other runs, in time order. INDEXED BY: for the ORDER BY, SQLite would rather walk
+# the whole conference in time order (ix_session_conference_start) for every row: 5 ms a key,
+# 20 minutes for 10,000 keys.
+_RUN_KEYS = (
+    "(SELECT json_group_array(key) FROM (SELECT o.key FROM session o INDEXED BY ix_session_series "
+    " WHERE s.series IS NOT NULL AND o.conference_id = s.conference_id AND o.series = s.series"
+    " AND o.key != s.key ORDER BY o.start_ts, o.key))"
+)
 _COLUMNS = (
     "s.id, s.key, s.conference_id, s.code, s.title, s.start_ts, s.end_ts, s.day, "
     "s.time_status, s.time_note, s.summary, s.abstract, s.highlights, s.topics, s.sources, "
@@ -35,11 +43,7 @@ _COLUMNS = (
     "(SELECT json_group_array(name) FROM (SELECT sp.name FROM session_speaker ss "
     " JOIN speaker sp ON sp.id = ss.speaker_id WHERE ss.session_id = s.id "
     " ORDER BY ss.position)) AS speaker_names, "
-    # INDEXED BY: for the ORDER BY, SQLite would rather walk the whole conference in time order
-    # (ix_session_conference_start) for every row: 5 ms a key, 20 minutes for 10,000 keys.
-    "(SELECT json_group_array(key) FROM (SELECT o.key FROM session o INDEXED BY ix_session_series "
-    " WHERE s.series IS NOT NULL AND o.conference_id = s.conference_id AND o.series = s.series"
-    " AND o.key != s.key ORDER BY o.start_ts, o.key)) AS run_keys, "
+    f"{_RUN_KEYS} AS run_keys, "
     "p.session_key AS pick_key, p.conference_id AS pick_conference, p.priority, p.note, "
     "p.state, p.planned_start_ts, p.planned_end_ts"
 )
@@ -47,6 +51,16 @@ _JOINS = (
     "LEFT JOIN track t ON t.id = s.track_id LEFT JOIN room r ON r.id = s.room_id "
     "LEFT JOIN pick p ON p.session_key = w.key"
 )
+# What a line naming a session needs (its code, title and whether it runs more than once), for
+# changes of thousands of picks at once from the command line: the texts, times, speakers,
+# track and room of 10,000 sessions cost more to read and build than the change itself.
+_BRIEF_COLUMNS = (
+    "s.id, s.key, s.conference_id, s.code, s.title, s.cancelled, "
+    f"{_RUN_KEYS} AS run_keys, "
+    "p.session_key AS pick_key, p.conference_id AS pick_conference, p.priority, p.note, "
+    "p.state, p.planned_start_ts, p.planned_end_ts"
+)
+_BRIEF_JOINS = "LEFT JOIN pick p ON p.session_key = w.key"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +88,21 @@ def _pick(row: Any) -> Pick | None:
     )
 
 
+def _brief(row: Any) -> PickedSession:
+    # By position, in _BRIEF_COLUMNS' order: a Row's attributes cost a lookup each, and a
+    # bookmark of 10,000 codes builds 10,000 of these.
+    wanted, row_id, key, conference_id, code, title, cancelled, run_keys, *picked, _ = row
+    pick_key, pick_conference, priority, note, state, start_ts, end_ts = picked
+    pick = None
+    if pick_key is not None:
+        pick = Pick(pick_key, priority, note, PickState(state), from_ts(start_ts), from_ts(end_ts))
+    if row_id is None:
+        return PickedSession(wanted, pick, None, conference_id=pick_conference)
+    session = Session(key=key, conference_id=conference_id, title=title, code=code)
+    runs = () if run_keys == "[]" else tuple(json.loads(run_keys))
+    return PickedSession(wanted, pick, session, bool(cancelled), runs, conference_id)
+
+
 def _picked(row: Any) -> PickedSession:
     pick = _pick(row)
     if row.id is None:
@@ -87,23 +116,34 @@ def _picked(row: Any) -> PickedSession:
     return PickedSession(row.wanted, pick, session, bool(row.cancelled), runs, row.conference_id)
 
 
-def picked_sessions(orm: Orm, keys: Iterable[str]) -> tuple[dict[str, PickedSession], int]:
+def picked_sessions(
+    orm: Orm, keys: Iterable[str], *, brief: bool = False
+) -> tuple[dict[str, PickedSession], int]:
     """Every key given, with its pick and session (either may be None), and the picks'
-    revision (``pick_revision``) as the same statement saw it."""
+    revision (``pick_revision``) as the same statement saw it.
+
+    ``brief``: each session holds only its key, conference, code and title (it reads as
+    unscheduled), with its other runs: enough to name it in a line, never to show it.
+    """
+    columns, joins, build = (
+        (_BRIEF_COLUMNS, _BRIEF_JOINS, _brief) if brief else (_COLUMNS, _JOINS, _picked)
+    )
     wanted = list(dict.fromkeys(keys))
     found: dict[str, PickedSession] = {}
     revision = 0
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start : start + CHUNK]
-        values = ", ".join(f"(:k{i})" for i in range(len(chunk)))
-        query = text(
-            f"WITH w(key) AS (VALUES {values}) SELECT w.key AS wanted, {_COLUMNS}, "
+        values = ", ".join("(?)" for _ in chunk)
+        query = (
+            f"WITH w(key) AS (VALUES {values}) SELECT w.key AS wanted, {columns}, "
             f"(SELECT revision FROM pick_revision WHERE id = 1) AS picks_revision "
-            f"FROM w LEFT JOIN session s ON s.key = w.key {_JOINS}"
+            f"FROM w LEFT JOIN session s ON s.key = w.key {joins}"
         )
-        for row in orm.execute(query, {f"k{i}": key for i, key in enumerate(chunk)}):
-            found[row.wanted] = _picked(row)
-            revision = row.picks_revision
+        # Straight to the driver: compiling 900 named parameters per statement cost more
+        # than running it.
+        for row in orm.connection().exec_driver_sql(query, tuple(chunk)):
+            found[row[0]] = build(row)
+            revision = row[-1]  # picks_revision, last
     return found, revision
 
 

@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_HEAD = "0012_speed"
+SCHEMA_HEAD = "0013_codes_and_removals"
 _LISTED = ("start_ts", "title", "key", "code", "track_id", "room_id", "end_ts", "day",
            "time_status", "cancelled")  # fmt: skip
 
@@ -104,6 +104,7 @@ class SessionRow(Base):
         Index("ix_session_conference_day", "conference_id", "day"),
         Index("ix_session_code", "conference_id", "code"),
         Index("ix_session_series", "conference_id", "series"),  # made by migration 0011
+        Index("ix_session_code_folded", text("lower(code)"), "conference_id"),  # migration 0013
         # Covers the session list (catalog_repo.listing) in its order; made by migration 0004.
         Index("ix_session_listing", "conference_id", text("start_ts IS NULL"), *_LISTED),
     )

@@ -13,9 +13,13 @@ import sqlite3
 def as_schema_0005(raw: sqlite3.Connection) -> None:
     """What schema 0005 wrote: no zone source, no calendar sync, no schedule URLs, one search
     text per session, no current conference, no record of removed picks, no index of sessions
-    by series, no counter of pick writes, no session digests, no list of search trigrams."""
+    by series, no counter of pick writes, no session digests, no list of search trigrams, no
+    index of codes in any case, no triggers that forget the removal of a pick made again."""
     raw.executescript(
         """
+        DROP TRIGGER pick_removal_undone_insert;
+        DROP TRIGGER pick_removal_undone_update;
+        DROP INDEX ix_session_code_folded;
         DROP INDEX ix_session_series;
         DROP TRIGGER pick_revision_insert;
         DROP TRIGGER pick_revision_update;

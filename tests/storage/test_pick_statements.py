@@ -100,3 +100,48 @@ def test_reading_picks_with_their_sessions_looks_other_runs_up_by_series(planner
         plan = " | ".join(row[3] for row in raw.execute("EXPLAIN QUERY PLAN " + query))
     assert "SEARCH o USING INDEX ix_session_series" in plan, plan
     assert "ix_session_conference_start" not in plan, plan
+
+
+def test_codes_are_found_in_any_case_through_their_index(planner):
+    import sqlite3
+
+    from planner.storage import catalog_repo
+
+    with planner._db.reading() as orm:
+        assert catalog_repo.find_by_code(orm, "s72484") == [KEYNOTE]
+        assert catalog_repo.find_by_code(orm, "S72484", "gtc2025") == [KEYNOTE]
+        assert catalog_repo.keys_by_code(orm, ["s72484", "S74495"], "gtc2025") == {
+            "s72484": [KEYNOTE], "S74495": ["gtc2025/S74495"],
+        }  # fmt: skip
+    with sqlite3.connect(planner.db_path) as raw:
+        for query, params in (
+            ("SELECT key FROM session INDEXED BY ix_session_code_folded "
+             "WHERE lower(code) = lower(?) AND conference_id = ?", ("s1", "gtc2025")),
+            ("SELECT key FROM session INDEXED BY ix_session_code_folded "
+             "WHERE lower(code) IN (SELECT lower(value) FROM json_each(?))", ('["s1"]',)),
+        ):  # fmt: skip
+            plan = " | ".join(row[3] for row in raw.execute("EXPLAIN QUERY PLAN " + query, params))
+            assert "SEARCH session USING INDEX ix_session_code_folded" in plan, plan
+
+
+def test_a_brief_change_names_its_sessions_and_changes_the_same_picks(planner):
+    edit = pick_edits.bookmarking(priority=4)
+    brief = planner.edit_picks(["s72484", "S74495"], edit, resolve=True, brief=True)
+    assert brief.keys == (KEYNOTE, "gtc2025/S74495")
+    view = brief.changes.views[KEYNOTE]
+    title = planner.session(KEYNOTE).session.title
+    assert (view.session.code, view.session.title) == ("S72484", title)
+    assert view.pick is not None and view.pick.priority == 4
+    assert set(planner.picks()) == {KEYNOTE, "gtc2025/S74495"}
+
+
+def test_a_pick_made_again_is_no_longer_recorded_as_removed(planner):
+    from planner.storage import picks_repo
+
+    planner.bookmark(["S72484"])
+    planner.unbookmark(["S72484"])
+    with planner._db.reading() as orm:
+        assert KEYNOTE in picks_repo.removed_keys(orm)
+    planner.bookmark(["S72484", "S74495"])  # many at once: one statement for them all
+    with planner._db.reading() as orm:
+        assert KEYNOTE not in picks_repo.removed_keys(orm)
