@@ -247,6 +247,9 @@ def bookmarks(report: Report, databases: dict[int, Path], work: Path, runs: int)
             stale.unlink()
         copy = work / "bench-bookmark.sqlite3"
         shutil.copyfile(db, copy)
+        # The first command on a copied database does once what no later one does (its
+        # write-ahead log, its first backup): the start-up is the second, like the 10,000's.
+        run_planner("--db", str(copy), "bookmark", codes[1])
         one.append(run_planner("--db", str(copy), "bookmark", codes[0]).wall)
         many.append(run_planner("--db", str(copy), "bookmark", *codes).wall)
         shutil.copyfile(db, floor_db)
